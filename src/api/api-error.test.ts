@@ -40,7 +40,11 @@ describe('errorFromResponse', () => {
     const error = await errorFromResponse(
       jsonResponse(403, { error: { message: 'Missing view:servers', code: 'forbidden' } }),
     );
-    expect(error).toMatchObject({ status: 403, code: 'forbidden', message: 'Missing view:servers' });
+    expect(error).toMatchObject({
+      status: 403,
+      code: 'forbidden',
+      message: 'Missing view:servers',
+    });
   });
 
   it('falls back to the status text for HTML, empty and message-less bodies', async () => {
@@ -52,9 +56,9 @@ describe('errorFromResponse', () => {
     expect((await errorFromResponse(new Response(null, { status: 503 }))).message).toBe(
       'Service Unavailable (503)',
     );
-    expect((await errorFromResponse(jsonResponse(500, { message: '   ', ok: false }))).message).toBe(
-      'Internal Server Error (500)',
-    );
+    expect(
+      (await errorFromResponse(jsonResponse(500, { message: '   ', ok: false }))).message,
+    ).toBe('Internal Server Error (500)');
     expect((await errorFromResponse(jsonResponse(418, [1, 2]))).message).toBe(
       'Request failed (418)',
     );

@@ -78,10 +78,10 @@ const MAX_MESSAGE_LENGTH = 300;
 export async function errorFromResponse(res: Response): Promise<ApiError> {
   const body = await readJsonBody(res);
   const fallback = `${res.statusText || statusText(res.status)} (${res.status})`;
-  const message = (body && messageFrom(body)) || fallback;
+  const message = messageFrom(body) ?? fallback;
   return new ApiError(message.slice(0, MAX_MESSAGE_LENGTH), {
     status: res.status,
-    code: (body && codeFrom(body)) || `http_${res.status}`,
+    code: codeFrom(body) ?? `http_${res.status}`,
     retryAfterSeconds: parseRetryAfter(res.headers.get('Retry-After')),
   });
 }
