@@ -1,0 +1,38 @@
+import type { Tone } from '../lib/status-tone.ts';
+import { ToneIcon } from './tone-icon.tsx';
+
+interface UsageBarProps {
+  label: string;
+  /** 0–100, or null when unknown or invalid. */
+  percent: number | null;
+  tone: Tone;
+  /** The value as text, e.g. "42.0 %" or "3.1 / 8.0 GiB · 39 %". */
+  valueText: string;
+}
+
+/** A labelled meter with its severity shown as shape and text as well as colour. */
+export function UsageBar({ label, percent, tone, valueText }: UsageBarProps) {
+  const width = percent === null ? 0 : Math.max(0, Math.min(100, percent));
+  return (
+    <div className={`usage-bar tone-${tone}`}>
+      <div className="usage-bar-text">
+        <span className="usage-bar-label">{label}</span>
+        <span className="usage-bar-value">
+          <ToneIcon tone={tone} size={14} />
+          {valueText}
+        </span>
+      </div>
+      <div
+        className="usage-bar-track"
+        role="meter"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent ?? undefined}
+        aria-valuetext={valueText}
+      >
+        <div className="usage-bar-fill" style={{ width: `${width}%` }} />
+      </div>
+    </div>
+  );
+}

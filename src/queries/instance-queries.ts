@@ -1,0 +1,51 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient } from '../api/client.ts';
+import { ApiError } from '../api/api-error.ts';
+import {
+  getInstance,
+  getInstanceLatest,
+  getInstanceMetrics,
+  getInstances,
+} from '../api/instances.ts';
+import type { Period } from '../api/types.ts';
+import { PERIOD_SPECS } from '../lib/periods.ts';
+import { instanceKeys } from './query-keys.ts';
+
+export const instancesOptions = (client: ApiClient, serverId?: string) =>
+  queryOptions({
+    queryKey: instanceKeys.list(serverId),
+    queryFn: ({ signal }) => getInstances(client, serverId, signal),
+    staleTime: 20_000,
+    refetchInterval: 30_000,
+  });
+
+export const instanceOptions = (client: ApiClient, instanceId: string) =>
+  queryOptions({
+    queryKey: instanceKeys.detail(instanceId),
+    queryFn: ({ signal }) => getInstance(client, instanceId, signal),
+    staleTime: 20_000,
+    refetchInterval: 30_000,
+  });
+
+/** The newest sample, or null when the instance has no metrics yet (the API answers 404). */
+export const instanceLatestOptions = (client: ApiClient, instanceId: string) =>
+  queryOptions({
+    queryKey: instanceKeys.latest(instanceId),
+    queryFn: async ({ signal }) => {
+      try {
+        return await getInstanceLatest(client, instanceId, signal);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    staleTime: 5_000,
+  });
+
+export const instanceMetricsOptions = (client: ApiClient, instanceId: string, period: Period) =>
+  queryOptions({
+    queryKey: instanceKeys.metrics(instanceId, period),
+    queryFn: ({ signal }) => getInstanceMetrics(client, instanceId, period, signal),
+    staleTime: PERIOD_SPECS[period].staleTimeMs,
+    refetchInterval: PERIOD_SPECS[period].historyRefetchMs,
+  });

@@ -1,0 +1,63 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient } from '../api/client.ts';
+import { ApiError } from '../api/api-error.ts';
+import { getServer, getServerLatest, getServerMetrics, getServers } from '../api/servers.ts';
+import type { Period, ServerSample } from '../api/types.ts';
+import { PERIOD_SPECS } from '../lib/periods.ts';
+import { serverKeys } from './query-keys.ts';
+import { createRequestLimiter } from './request-limiter.ts';
+
+const LATEST_REFRESH_MS = 30_000;
+// Shared by every fleet row: at most this many "latest" requests in flight at once.
+const limitLatest = createRequestLimiter(6);
+
+export const serversOptions = (client: ApiClient) =>
+  queryOptions({
+    queryKey: serverKeys.list(),
+    queryFn: ({ signal }) => getServers(client, signal),
+    staleTime: 20_000,
+    refetchInterval: LATEST_REFRESH_MS,
+  });
+
+export const serverOptions = (client: ApiClient, serverId: string) =>
+  queryOptions({
+    queryKey: serverKeys.detail(serverId),
+    queryFn: ({ signal }) => getServer(client, serverId, signal),
+    staleTime: 20_000,
+    refetchInterval: LATEST_REFRESH_MS,
+  });
+
+/** The two newest samples seen by polling (the pair gives network rates); null sample = no report yet. */
+export interface LatestServerSamples {
+  sample: ServerSample | null;
+  previous: ServerSample | null;
+}
+
+export const serverLatestOptions = (apiClient: ApiClient, serverId: string) =>
+  queryOptions({
+    queryKey: serverKeys.latest(serverId),
+    queryFn: ({ signal, client, queryKey }): Promise<LatestServerSamples> =>
+      limitLatest(async () => {
+        const cached = client.getQueryData<LatestServerSamples>(queryKey);
+        try {
+          const sample = await getServerLatest(apiClient, serverId, signal);
+          const before = cached?.sample;
+          const isNewer = before && sample.collectedAt > before.collectedAt;
+          return { sample, previous: isNewer ? before : (cached?.previous ?? null) };
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 404)
+            return { sample: null, previous: null };
+          throw error;
+        }
+      }, signal),
+    staleTime: 20_000,
+    refetchInterval: LATEST_REFRESH_MS,
+  });
+
+export const serverMetricsOptions = (client: ApiClient, serverId: string, period: Period) =>
+  queryOptions({
+    queryKey: serverKeys.metrics(serverId, period),
+    queryFn: ({ signal }) => getServerMetrics(client, serverId, period, signal),
+    staleTime: PERIOD_SPECS[period].staleTimeMs,
+    refetchInterval: PERIOD_SPECS[period].historyRefetchMs,
+  });
