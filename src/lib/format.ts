@@ -1,0 +1,192 @@
+// Operator-facing numbers, sizes, durations, ages and clock times; missing input shows "—".
+import type { Period } from '../api/types.ts';
+
+export const MISSING = '—';
+
+const IEC_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'] as const;
+
+function isNumber(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** toFixed without a "-0.0" for values that round to zero. */
+function toFixedSigned(value: number, digits: number): string {
+  const text = value.toFixed(digits);
+  return Number(text) === 0 ? text.replace('-', '') : text;
+}
+
+function unitIndex(absBytes: number): number {
+  if (absBytes < 1024) return 0;
+  return Math.min(Math.floor(Math.log2(absBytes) / 10), IEC_UNITS.length - 1);
+}
+
+/** Three significant digits with trailing zeros dropped: 1.50 → "1.5", 1023.6 → "1024". */
+function threeSignificant(value: number): string {
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  const text = toFixedSigned(value, digits);
+  return digits > 0 ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** IEC bytes, auto-scaled to three significant digits: "512 B", "1.5 KiB", "1.02 TiB". */
+export function formatBytes(bytes: number | null): string {
+  if (!isNumber(bytes)) return MISSING;
+  let index = unitIndex(Math.abs(bytes));
+  let scaled = bytes / 1024 ** index;
+  if (index === 0) return `${toFixedSigned(bytes, 0)} B`;
+  // 1023.7 KiB rounds to "1024 KiB"; show it as "1 MiB" instead.
+  if (Math.abs(Number(threeSignificant(scaled))) >= 1024 && index < IEC_UNITS.length - 1) {
+    index += 1;
+    scaled = bytes / 1024 ** index;
+  }
+  return `${threeSignificant(scaled)} ${IEC_UNITS[index]}`;
+}
+
+/** "3.2 / 8.0 GiB": both values in the unit that suits the total (or used, if total is missing). */
+export function formatBytesPair(used: number | null, total: number | null): string {
+  const reference = isNumber(total) ? total : used;
+  if (!isNumber(reference)) return MISSING;
+  const index = unitIndex(Math.abs(reference));
+  const divisor = 1024 ** index;
+  const digits = index === 0 || Math.abs(reference / divisor) >= 100 ? 0 : 1;
+  const part = (value: number | null) =>
+    isNumber(value) ? toFixedSigned(value / divisor, digits) : MISSING;
+  return `${part(used)} / ${part(total)} ${IEC_UNITS[index]}`;
+}
+
+export function formatRate(bytesPerSecond: number | null): string {
+  return isNumber(bytesPerSecond) ? `${formatBytes(bytesPerSecond)}/s` : MISSING;
+}
+
+export function formatPercent(value: number | null, digits = 1): string {
+  return isNumber(value) ? `${toFixedSigned(value, digits)} %` : MISSING;
+}
+
+export function formatNumber(value: number | null, digits = 2): string {
+  return isNumber(value) ? toFixedSigned(value, digits) : MISSING;
+}
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Compact uptime-style duration with the two largest units: "3 d 4 h", "5 h 12 min", "35 s". */
+export function formatDuration(seconds: number | null): string {
+  if (!isNumber(seconds) || seconds < 0) return MISSING;
+  const whole = Math.floor(seconds);
+  const pair = (big: number, bigUnit: string, small: number, smallUnit: string) =>
+    small > 0 ? `${big} ${bigUnit} ${small} ${smallUnit}` : `${big} ${bigUnit}`;
+  if (whole >= DAY) {
+    return pair(Math.floor(whole / DAY), 'd', Math.floor((whole % DAY) / HOUR), 'h');
+  }
+  if (whole >= HOUR) {
+    return pair(Math.floor(whole / HOUR), 'h', Math.floor((whole % HOUR) / MINUTE), 'min');
+  }
+  if (whole >= MINUTE) return `${Math.floor(whole / MINUTE)} min`;
+  return `${whole} s`;
+}
+
+/** How long ago, coarsely: "just now", "12 s ago", "5 min ago", "3 h ago", "2 d ago". */
+export function formatAge(ageMs: number | null): string {
+  if (!isNumber(ageMs)) return MISSING;
+  // Negative ages come from clock skew between the browser and the agent.
+  if (ageMs < 2000) return 'just now';
+  const seconds = Math.floor(ageMs / 1000);
+  if (seconds < MINUTE) return `${seconds} s ago`;
+  if (seconds < HOUR) return `${Math.floor(seconds / MINUTE)} min ago`;
+  if (seconds < DAY) return `${Math.floor(seconds / HOUR)} h ago`;
+  return `${Math.floor(seconds / DAY)} d ago`;
+}
+
+export type TimeZoneMode = 'utc' | 'local';
+
+export interface ClockTimeOptions {
+  timeZone?: TimeZoneMode;
+  withSeconds?: boolean;
+  withDate?: boolean;
+}
+
+interface TimeParts {
+  year: string;
+  month: string;
+  day: string;
+  weekday: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// Building a DateTimeFormat costs far more than using one, and tooltips format on every mouse move.
+const partFormatters = new Map<TimeZoneMode, Intl.DateTimeFormat>();
+
+function timeParts(epochMs: number, timeZone: TimeZoneMode): TimeParts {
+  let formatter = partFormatters.get(timeZone);
+  if (!formatter) {
+    // A fixed locale and a 24-hour cycle keep the layout stable for every operator.
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone: timeZone === 'utc' ? 'UTC' : undefined,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partFormatters.set(timeZone, formatter);
+  }
+  const parts: TimeParts = {
+    year: '',
+    month: '',
+    day: '',
+    weekday: '',
+    hour: '',
+    minute: '',
+    second: '',
+  };
+  for (const part of formatter.formatToParts(epochMs)) {
+    if (part.type in parts) parts[part.type as keyof TimeParts] = part.value;
+  }
+  return parts;
+}
+
+/** "14:02", "14:02:05" or "26 Nov 14:02"; local time unless timeZone is 'utc'. */
+export function formatClockTime(epochMs: number | null, options: ClockTimeOptions = {}): string {
+  if (!isNumber(epochMs)) return MISSING;
+  const { timeZone = 'local', withSeconds = false, withDate = false } = options;
+  const p = timeParts(epochMs, timeZone);
+  const clock = withSeconds ? `${p.hour}:${p.minute}:${p.second}` : `${p.hour}:${p.minute}`;
+  return withDate ? `${Number(p.day)} ${MONTHS[Number(p.month) - 1]} ${clock}` : clock;
+}
+
+/** Unambiguous and sortable: "2025-11-26 14:02" (":05" with seconds). */
+export function formatDateTime(
+  epochMs: number | null,
+  options: Omit<ClockTimeOptions, 'withDate'> = {},
+): string {
+  if (!isNumber(epochMs)) return MISSING;
+  const { timeZone = 'local', withSeconds = false } = options;
+  const p = timeParts(epochMs, timeZone);
+  const clock = withSeconds ? `${p.hour}:${p.minute}:${p.second}` : `${p.hour}:${p.minute}`;
+  return `${p.year}-${p.month}-${p.day} ${clock}`;
+}
+
+let zoneNameFormatter: Intl.DateTimeFormat | null = null;
+
+/** "UTC", or the browser zone's short name at the given moment ("CET", "GMT+1"); DST can change it. */
+export function timeZoneLabel(timeZone: TimeZoneMode, atEpochMs: number = Date.now()): string {
+  if (timeZone === 'utc') return 'UTC';
+  zoneNameFormatter ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+  const name = zoneNameFormatter.formatToParts(atEpochMs).find((p) => p.type === 'timeZoneName');
+  return name?.value ?? 'Local';
+}
+
+/** Chart axis tick: "14:05" up to 24 h; "Mon 14:00" for 7 d, where ticks span several days. */
+export function formatAxisTime(epochMs: number, period: Period, timeZone: TimeZoneMode): string {
+  if (!isNumber(epochMs)) return '';
+  const p = timeParts(epochMs, timeZone);
+  return period === '7d' ? `${p.weekday} ${p.hour}:${p.minute}` : `${p.hour}:${p.minute}`;
+}
