@@ -1,0 +1,31 @@
+// How old the newest number on screen is, and whether an operator should still trust it.
+export type FreshnessState = 'fresh' | 'stale' | 'dead' | 'none';
+
+export interface Freshness {
+  /** Never negative: a sample from the future (clock skew) counts as brand new. */
+  ageMs: number | null;
+  state: FreshnessState;
+}
+
+/** Servers report every 30 s (agent) or are polled every 60 s; the slower one sets expectations. */
+export const SERVER_REPORT_INTERVAL_MS = 60_000;
+/** The instance metric stream pushes every 10 s. */
+export const INSTANCE_STREAM_INTERVAL_MS = 10_000;
+
+/** Missing three reports in a row is stale; ten is dead ("No data since 14:02"). */
+export const STALE_AFTER_INTERVALS = 3;
+export const DEAD_AFTER_INTERVALS = 10;
+
+export function freshness(
+  collectedAt: number | null,
+  expectedIntervalMs: number,
+  now: number,
+): Freshness {
+  if (collectedAt === null || !Number.isFinite(collectedAt) || !Number.isFinite(now)) {
+    return { ageMs: null, state: 'none' };
+  }
+  const ageMs = Math.max(0, now - collectedAt);
+  if (ageMs > expectedIntervalMs * DEAD_AFTER_INTERVALS) return { ageMs, state: 'dead' };
+  if (ageMs > expectedIntervalMs * STALE_AFTER_INTERVALS) return { ageMs, state: 'stale' };
+  return { ageMs, state: 'fresh' };
+}
