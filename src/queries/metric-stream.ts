@@ -3,23 +3,8 @@ import type { InstanceSample } from '../api/types.ts';
 import { backoffDelayMs } from './backoff.ts';
 import { defaultIsOnline, defaultOnlineEvents, type OnlineEvents } from './online-events.ts';
 import { readSampleEvent } from './sample-event.ts';
-import { runStreamAttempt, type AttemptOutcome } from './stream-attempt.ts';
-
-export type MetricStreamStatus =
-  'connecting' | 'live' | 'reconnecting' | 'offline' | 'signed-out' | 'stopped';
-
-export interface MetricStreamState {
-  status: MetricStreamStatus;
-  /** When the next attempt is due (epoch ms), while waiting to reconnect. */
-  retryAt: number | null;
-  /** When the last usable sample arrived (epoch ms). */
-  lastEventAt: number | null;
-  /** Why the stream is not live, in the operator's words. */
-  message: string | null;
-  malformedCount: number;
-  /** How many times the stream has gone live. */
-  connectCount: number;
-}
+import { INITIAL_STREAM_STATE, type MetricStreamState } from './metric-stream-state.ts';
+import { runStreamAttempt, streamHeaders, type AttemptOutcome } from './stream-attempt.ts';
 
 export interface MetricStreamOptions {
   url: string;
@@ -61,14 +46,7 @@ export function createMetricStream(options: MetricStreamOptions): MetricStream {
     options.onlineEvents === undefined ? defaultOnlineEvents() : options.onlineEvents;
   const stallAfterMs = 3 * (options.expectedIntervalMs ?? 10_000);
 
-  let state: MetricStreamState = {
-    status: 'connecting',
-    retryAt: null,
-    lastEventAt: null,
-    message: null,
-    malformedCount: 0,
-    connectCount: 0,
-  };
+  let state = INITIAL_STREAM_STATE;
   const listeners = new Set<(state: MetricStreamState) => void>();
   let running = false;
   let controller: AbortController | null = null;
@@ -95,7 +73,7 @@ export function createMetricStream(options: MetricStreamOptions): MetricStream {
     void runStreamAttempt({
       url: options.url,
       fetch: fetchImpl,
-      headers: requestHeaders(),
+      headers: streamHeaders(options.getCredentials(), lastEventId),
       controller: attemptController,
       stallAfterMs,
       now,
@@ -108,15 +86,6 @@ export function createMetricStream(options: MetricStreamOptions): MetricStream {
       clearTimeout(healthyTimer);
       void settle(outcome);
     });
-  }
-
-  function requestHeaders(): Headers {
-    const { token, orgSlug } = options.getCredentials();
-    const headers = new Headers({ Accept: 'text/event-stream' });
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    if (orgSlug) headers.set('X-Org-Slug', orgSlug);
-    if (lastEventId) headers.set('Last-Event-ID', lastEventId);
-    return headers;
   }
 
   function goLive() {

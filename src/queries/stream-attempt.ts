@@ -1,5 +1,5 @@
 import type { EventSourceMessage } from 'eventsource-parser';
-import { retryAfterMs } from './backoff.ts';
+import { retryAfterSeconds } from '../api/retry-after.ts';
 import { readEventStream } from './event-stream-reader.ts';
 import { createStreamWatchdog } from './stream-watchdog.ts';
 
@@ -74,6 +74,18 @@ export async function runStreamAttempt(attempt: StreamAttempt): Promise<AttemptO
   }
 }
 
+/** Credentials go in headers, never in the URL; Last-Event-ID lets the server resume. */
+export function streamHeaders(
+  credentials: { token?: string | null; orgSlug?: string | null },
+  lastEventId: string | undefined,
+): Headers {
+  const headers = new Headers({ Accept: 'text/event-stream' });
+  if (credentials.token) headers.set('Authorization', `Bearer ${credentials.token}`);
+  if (credentials.orgSlug) headers.set('X-Org-Slug', credentials.orgSlug);
+  if (lastEventId) headers.set('Last-Event-ID', lastEventId);
+  return headers;
+}
+
 function refusal(response: Response, now: number): AttemptOutcome | null {
   const { status } = response;
   if (status === 401) return { kind: 'unauthorized' };
@@ -82,7 +94,8 @@ function refusal(response: Response, now: number): AttemptOutcome | null {
   }
   if (status === 404) return { kind: 'fatal', message: 'This instance no longer exists' };
   if (status === 429 || status === 503) {
-    return { kind: 'throttled', delayMs: retryAfterMs(response.headers.get('Retry-After'), now) };
+    const seconds = retryAfterSeconds(response.headers.get('Retry-After'), now);
+    return { kind: 'throttled', delayMs: seconds === null ? null : seconds * 1000 };
   }
   if (!response.ok) return { kind: 'retry', message: `The live stream failed (HTTP ${status})` };
   const contentType = response.headers.get('Content-Type') ?? '';
