@@ -176,7 +176,7 @@ export function formatDateTime(
 
 let zoneNameFormatter: Intl.DateTimeFormat | null = null;
 
-/** "UTC", or the browser zone's short name at the given moment ("CET", "GMT+1"); DST can change it. */
+/** "UTC", or the browser zone's short name at that moment ("CET", "GMT+1"; DST changes it). */
 export function timeZoneLabel(timeZone: TimeZoneMode, atEpochMs: number = Date.now()): string {
   if (timeZone === 'utc') return 'UTC';
   zoneNameFormatter ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });

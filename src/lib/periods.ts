@@ -58,7 +58,7 @@ export function isPeriod(value: unknown): value is Period {
   return typeof value === 'string' && (PERIODS as readonly string[]).includes(value);
 }
 
-/** Reads a period from a URL parameter; anything unrecognised becomes the default, never an error. */
+/** Reads a period from a URL parameter; anything unrecognised becomes the default, no error. */
 export function parsePeriod(raw: string | null | undefined): Period {
   const value = raw?.trim().toLowerCase();
   return isPeriod(value) ? value : DEFAULT_PERIOD;
