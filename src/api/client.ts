@@ -1,0 +1,144 @@
+import {
+  ApiError,
+  errorFromResponse,
+  invalidResponseError,
+  isUnauthorized,
+  networkError,
+  timeoutError,
+} from './api-error.ts';
+import { describeParseFailure } from './parse-failure.ts';
+import { withTimeout } from './timeout-signal.ts';
+
+export interface ApiCredentials {
+  /** A JWT access token or an `ocore_…` API key; absent for cookie sessions. */
+  token?: string | null;
+  orgSlug?: string | null;
+}
+
+export interface ApiRequestInit {
+  signal?: AbortSignal;
+  method?: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  query?: Record<string, string>;
+}
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  /** Read before every request, so a new token or org applies without rebuilding the client. */
+  getCredentials: () => ApiCredentials;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  /**
+   * Called after a 401 (never for `/auth/*` calls, which are how a session is obtained).
+   * Resolving true retries the request once. Concurrent 401s share one call.
+   */
+  onUnauthorized?: () => Promise<boolean>;
+}
+
+export interface ApiClient {
+  readonly baseUrl: string;
+  /** Sends one request and returns `parse(json)`; throws ApiError or the caller's AbortError. */
+  request<T>(path: string, parse: (json: unknown) => T, init?: ApiRequestInit): Promise<T>;
+  /** Absolute or root-relative URL for a path, e.g. for the fetch-based event stream. */
+  streamUrl(path: string): string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let renewal: Promise<boolean> | null = null;
+
+  const urlFor = (path: string, query?: Record<string, string>) => {
+    const url = baseUrl + (path.startsWith('/') ? path : `/${path}`);
+    const search = query ? new URLSearchParams(query).toString() : '';
+    return search === '' ? url : `${url}${url.includes('?') ? '&' : '?'}${search}`;
+  };
+
+  function renewSession(onUnauthorized: () => Promise<boolean>): Promise<boolean> {
+    // Ten panels failing at once must cause one refresh, not ten.
+    renewal ??= onUnauthorized()
+      .catch(() => false)
+      .finally(() => (renewal = null));
+    return renewal;
+  }
+
+  async function attempt<T>(
+    path: string,
+    parse: (json: unknown) => T,
+    init: ApiRequestInit,
+  ): Promise<T> {
+    const method = init.method ?? 'GET';
+    const { token, orgSlug } = options.getCredentials();
+    const headers = new Headers({ Accept: 'application/json' });
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    if (orgSlug) headers.set('X-Org-Slug', orgSlug);
+    if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+    // Resolved per call (not stored on an object) so a swapped global fetch applies and the
+    // browser's fetch is never invoked with a foreign `this` ("Illegal invocation").
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+
+    const deadline = withTimeout(init.signal, timeoutMs);
+    let status: number;
+    let text: string;
+    try {
+      const res = await deadline.race(
+        fetchImpl(urlFor(path, init.query), {
+          method,
+          headers,
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          // Cookie sessions (after sign-in) ride along; API keys travel in the header.
+          credentials: 'include',
+          // Monitoring data must be fresh; never let an HTTP cache answer.
+          cache: 'no-store',
+          signal: deadline.signal,
+        }),
+      );
+      if (!res.ok) throw await deadline.race(errorFromResponse(res));
+      status = res.status;
+      text = await deadline.race(res.text());
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      // The caller gave up (react-query cancelled): stay quiet, keep the original AbortError.
+      if (init.signal?.aborted) throw error;
+      throw deadline.timedOut() ? timeoutError(timeoutMs, error) : networkError(error);
+    } finally {
+      deadline.dispose();
+    }
+
+    let json: unknown = null;
+    if (text.trim() !== '') {
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw invalidResponseError(status, `${method} ${path}: not JSON`, error);
+      }
+    }
+    try {
+      return parse(json);
+    } catch (error) {
+      throw invalidResponseError(
+        status,
+        `${method} ${path}: ${describeParseFailure(error)}`,
+        error,
+      );
+    }
+  }
+
+  return {
+    baseUrl,
+    async request(path, parse, init = {}) {
+      try {
+        return await attempt(path, parse, init);
+      } catch (error) {
+        const { onUnauthorized } = options;
+        if (!isUnauthorized(error) || !onUnauthorized || path.startsWith('/auth/')) throw error;
+        if (!(await renewSession(onUnauthorized))) throw error;
+        return attempt(path, parse, init);
+      }
+    },
+    streamUrl: (path) => urlFor(path),
+  };
+}
