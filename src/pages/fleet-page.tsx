@@ -1,0 +1,136 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { paths } from '../app/paths.ts';
+import { DataAge } from '../components/data-age.tsx';
+import { ErrorNotice } from '../components/error-notice.tsx';
+import { FleetTable, type FleetRow } from '../components/fleet-table.tsx';
+import { FleetToolbar, type FleetSort } from '../components/fleet-toolbar.tsx';
+import { Skeleton } from '../components/skeleton.tsx';
+import { SERVER_REPORT_INTERVAL_MS } from '../lib/freshness.ts';
+import { countInstancesByServer } from '../lib/instance-counts.ts';
+import { pairRate } from '../lib/network-rates.ts';
+import { serverHealth } from '../lib/server-health.ts';
+import { useApiClient } from '../queries/api-client-context.tsx';
+import { instancesOptions } from '../queries/instance-queries.ts';
+import { serverLatestOptions, serversOptions, type LatestServerSamples } from '../queries/server-queries.ts';
+import { errorMessage } from '../queries/error-message.ts';
+
+const NO_LATEST: LatestServerSamples = { sample: null, previous: null };
+
+export function FleetPage() {
+  const client = useApiClient();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const sort: FleetSort = searchParams.get('sort') === 'name' ? 'name' : 'worst';
+  const filter = searchParams.get('q') ?? '';
+  const [visibleIds, setVisibleIds] = useState<ReadonlySet<string>>(new Set());
+
+  const servers = useQuery(serversOptions(client));
+  const instances = useQuery(instancesOptions(client));
+  const serverList = useMemo(() => servers.data ?? [], [servers.data]);
+  const latest = useQueries({
+    queries: serverList.map((server) => ({
+      ...serverLatestOptions(client, server.id),
+      enabled: visibleIds.has(server.id),
+    })),
+    combine: latestSamples,
+  });
+
+  const instanceCounts = useMemo(() => countInstancesByServer(instances.data ?? []), [instances.data]);
+  // Staleness is judged at the list's own refresh (every 30 s), not every second: 1,000 rows.
+  const judgedAt = servers.dataUpdatedAt;
+  const rows = useMemo<FleetRow[]>(() => {
+    return serverList.map((server, index) => {
+      const { sample, previous } = latest[index] ?? NO_LATEST;
+      return {
+        server,
+        sample,
+        rxRate: pairRate(previous, sample, 'networkRxBytes'),
+        txRate: pairRate(previous, sample, 'networkTxBytes'),
+        health: serverHealth(server, sample, judgedAt),
+        instances: instanceCounts.get(server.id) ?? [],
+        href: paths.server(server.id),
+      };
+    });
+  }, [serverList, latest, instanceCounts, judgedAt]);
+
+  const shownRows = useMemo(() => filterAndSort(rows, filter, sort), [rows, filter, sort]);
+
+  const updateParam = useCallback(
+    (name: string, value: string, defaultValue: string) =>
+      setSearchParams(
+        (params) => {
+          if (value === defaultValue) params.delete(name);
+          else params.set(name, value);
+          return params;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
+
+  return (
+    <main className="page fleet-page" id="main">
+      <div className="page-header">
+        <div>
+          <h1>Fleet</h1>
+          <p className="muted">
+            {servers.data ? fleetSummary(rows, instances.data?.length ?? null) : 'Loading servers…'}{' '}
+            {servers.dataUpdatedAt ? (
+              <DataAge collectedAt={servers.dataUpdatedAt} expectedIntervalMs={30_000} prefix="· Updated" />
+            ) : null}
+          </p>
+        </div>
+        <FleetToolbar
+          filter={filter}
+          onFilterChange={(value) => updateParam('q', value, '')}
+          sort={sort}
+          onSortChange={(value) => updateParam('sort', value, 'worst')}
+        />
+      </div>
+      {servers.error ? (
+        <ErrorNotice
+          title={servers.data ? 'The server list could not be refreshed' : 'The server list could not be loaded'}
+          message={errorMessage(servers.error)}
+          onRetry={() => void servers.refetch()}
+          isRetrying={servers.isFetching}
+        />
+      ) : null}
+      {servers.isPending ? (
+        <div className="fleet-loading" aria-busy="true">
+          {Array.from({ length: 8 }, (_, i) => (
+            <Skeleton key={i} height={40} />
+          ))}
+        </div>
+      ) : servers.data && shownRows.length === 0 ? (
+        <p className="muted">{serverList.length === 0 ? 'No servers yet.' : 'No server matches the filter.'}</p>
+      ) : (
+        <FleetTable rows={shownRows} reportIntervalMs={SERVER_REPORT_INTERVAL_MS} onVisibleChange={setVisibleIds} />
+      )}
+    </main>
+  );
+}
+
+function latestSamples(results: Array<{ data?: LatestServerSamples }>): LatestServerSamples[] {
+  return results.map((result) => result.data ?? NO_LATEST);
+}
+
+function filterAndSort(rows: FleetRow[], filter: string, sort: FleetSort): FleetRow[] {
+  const needle = filter.trim().toLowerCase();
+  const matching = needle
+    ? rows.filter(({ server }) =>
+        [server.name, server.host, server.status, server.id].some((text) => text.toLowerCase().includes(needle)),
+      )
+    : rows.slice();
+  const byName = (a: FleetRow, b: FleetRow) => a.server.name.localeCompare(b.server.name);
+  return matching.sort(sort === 'name' ? byName : (a, b) => a.health.rank - b.health.rank || byName(a, b));
+}
+
+function fleetSummary(rows: FleetRow[], instanceCount: number | null): string {
+  const critical = rows.filter((row) => row.health.rank === 0).length;
+  const warning = rows.filter((row) => row.health.rank === 1).length;
+  const unreachable = rows.filter((row) => row.health.rank === 2).length;
+  const parts = [`${rows.length} servers`, `${critical} critical`, `${warning} warning`, `${unreachable} unreachable or stale`];
+  if (instanceCount !== null) parts.push(`${instanceCount} instances`);
+  return parts.join(' · ');
+}
