@@ -1,0 +1,60 @@
+import { isRecord } from './wire-values.ts';
+
+/** Deployment settings read at start-up, so one build serves any oCore install. */
+export interface RuntimeConfig {
+  /** Root-relative (`/api`, behind the same-origin proxy) or an absolute http(s) URL. */
+  apiBaseUrl: string;
+  orgSlug?: string;
+  /** An `ocore_…` API key for unattended wall screens; otherwise the user signs in. */
+  apiKey?: string;
+}
+
+export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = { apiBaseUrl: '/api' };
+
+const ORG_SLUG = /^[a-z0-9-]{3,50}$/;
+
+export function isValidOrgSlug(value: unknown): value is string {
+  return typeof value === 'string' && ORG_SLUG.test(value);
+}
+
+/**
+ * Loads `/config.json`. Tolerant by design: a missing or broken file means the defaults, and an
+ * unusable field is dropped rather than stopping the dashboard. Never logs the key.
+ */
+export async function loadRuntimeConfig(
+  fetchImpl: typeof fetch = fetch,
+  url = '/config.json',
+): Promise<RuntimeConfig> {
+  let raw: unknown;
+  try {
+    const res = await fetchImpl(url, {
+      cache: 'no-store',
+      headers: { Accept: 'application/json' },
+    });
+    if (!res.ok) return { ...DEFAULT_RUNTIME_CONFIG };
+    raw = await res.json();
+  } catch {
+    // No file, an HTML fallback page or a network hiccup: run with the defaults.
+    return { ...DEFAULT_RUNTIME_CONFIG };
+  }
+  return parseRuntimeConfig(raw);
+}
+
+export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
+  if (!isRecord(raw)) return { ...DEFAULT_RUNTIME_CONFIG };
+  const config: RuntimeConfig = { apiBaseUrl: baseUrlFrom(raw.apiBaseUrl) };
+  const orgSlug = typeof raw.orgSlug === 'string' ? raw.orgSlug.trim() : undefined;
+  if (isValidOrgSlug(orgSlug)) config.orgSlug = orgSlug;
+  const apiKey = typeof raw.apiKey === 'string' ? raw.apiKey.trim() : '';
+  if (apiKey !== '' && !/\s/.test(apiKey)) config.apiKey = apiKey;
+  return config;
+}
+
+function baseUrlFrom(value: unknown): string {
+  if (typeof value !== 'string') return DEFAULT_RUNTIME_CONFIG.apiBaseUrl;
+  const trimmed = value.trim().replace(/\/+$/, '');
+  // Protocol-relative `//host` would silently follow the page's scheme; require an explicit one.
+  const isPath = trimmed.startsWith('/') && !trimmed.startsWith('//');
+  const isHttpUrl = /^https?:\/\/[^/\s]+/i.test(trimmed);
+  return isPath || isHttpUrl ? trimmed : DEFAULT_RUNTIME_CONFIG.apiBaseUrl;
+}
