@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createApiClient, type ApiClientOptions } from './client.ts';
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
+const identity = (value: unknown) => value;
+
+function setup(overrides: Partial<ApiClientOptions> = {}) {
+  const fetchMock = vi.fn<typeof fetch>(async () => json({ ok: true }));
+  const client = createApiClient({
+    baseUrl: '/api',
+    getCredentials: () => ({ token: 'jwt' }),
+    fetch: fetchMock,
+    ...overrides,
+  });
+  return { client, fetchMock };
+}
+
+describe('createApiClient: onUnauthorized', () => {
+  const unauthorized = () => json({ message: 'Token expired' }, 401);
+
+  it('retries once with fresh credentials when the hook renews the session', async () => {
+    let token = 'old-jwt';
+    const onUnauthorized = vi.fn(async () => {
+      token = 'new-jwt';
+      return true;
+    });
+    const { client, fetchMock } = setup({ getCredentials: () => ({ token }), onUnauthorized });
+    fetchMock.mockResolvedValueOnce(unauthorized()).mockResolvedValueOnce(json({ id: 's1' }));
+    await expect(client.request('/servers/s1', identity)).resolves.toEqual({ id: 's1' });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(new Headers(fetchMock.mock.calls[1][1]?.headers).get('Authorization')).toBe(
+      'Bearer new-jwt',
+    );
+  });
+
+  it('gives up after one retry, and when the hook declines or fails', async () => {
+    const onUnauthorized = vi.fn(async () => true);
+    const { client, fetchMock } = setup({ onUnauthorized });
+    fetchMock.mockImplementation(async () => unauthorized());
+    await expect(client.request('/servers', identity)).rejects.toMatchObject({ status: 401 });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+
+    onUnauthorized.mockResolvedValueOnce(false);
+    await expect(client.request('/servers', identity)).rejects.toMatchObject({
+      status: 401,
+      message: 'Token expired',
+    });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+
+    onUnauthorized.mockRejectedValueOnce(new Error('refresh failed'));
+    await expect(client.request('/servers', identity)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('never calls the hook for /auth/* calls, so a failing refresh cannot loop', async () => {
+    const onUnauthorized = vi.fn(async () => true);
+    const { client, fetchMock } = setup({ onUnauthorized });
+    fetchMock.mockResolvedValueOnce(unauthorized());
+    await expect(
+      client.request('/auth/refresh', identity, { method: 'POST' }),
+    ).rejects.toMatchObject({
+      status: 401,
+    });
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('shares one renewal between requests that fail together', async () => {
+    let renewed = false;
+    const onUnauthorized = vi.fn(async () => {
+      await Promise.resolve();
+      renewed = true;
+      return true;
+    });
+    const { client, fetchMock } = setup({ onUnauthorized });
+    fetchMock.mockImplementation(async () => (renewed ? json({ ok: 1 }) : unauthorized()));
+    const results = await Promise.all([
+      client.request('/servers', identity),
+      client.request('/instances', identity),
+    ]);
+    expect(results).toEqual([{ ok: 1 }, { ok: 1 }]);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+});
