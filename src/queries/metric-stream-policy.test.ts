@@ -1,38 +1,12 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openEventStream, refusedWith, sampleJson } from '../../test/fake-event-stream.ts';
 import { createMetricStream, type MetricStreamOptions } from './metric-stream.ts';
 
 // Unit tests of the reconnect policy with an injected fetch and fake timers; the behaviour
 // against the real mock over HTTP lives in metric-stream.test.ts.
 
 const URL = 'http://ocore.test/api/instances/i-1/monitoring/metrics/stream';
-const encoder = new TextEncoder();
-
-function sample(collectedAt: string) {
-  return JSON.stringify({ id: 's', instanceId: 'i-1', collectedAt, cpuUsagePercent: 12 });
-}
-
-/** A 200 text/event-stream response whose body the test writes to. */
-function openStream() {
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  const cancelled = vi.fn();
-  const body = new ReadableStream<Uint8Array>({
-    start: (c) => void (controller = c),
-    cancel: cancelled,
-  });
-  const response = new Response(body, { headers: { 'Content-Type': 'text/event-stream' } });
-  return {
-    response,
-    push: (text: string) => controller.enqueue(encoder.encode(text)),
-    close: () => controller.close(),
-    cancelled,
-  };
-}
-
-function refusedWith(status: number, headers: Record<string, string> = {}) {
-  return new Response(JSON.stringify({ message: 'no' }), { status, headers });
-}
-
 const fetchFails = () => Promise.reject(new TypeError('fetch failed'));
 
 function setup(overrides: Partial<MetricStreamOptions> = {}) {
@@ -63,12 +37,12 @@ afterEach(() => {
 
 describe('metric stream reconnect policy', () => {
   it('sends credentials as headers and resumes from the last event id', async () => {
-    const first = openStream();
+    const first = openEventStream();
     const { fetch, stream } = setup();
     fetch.mockResolvedValueOnce(first.response);
     stream.start();
     await vi.advanceTimersByTimeAsync(0);
-    first.push(`id: 41\ndata: ${sample('2026-01-01T00:00:00Z')}\n\n`);
+    first.push(`id: 41\ndata: ${sampleJson('2026-01-01T00:00:00Z')}\n\n`);
     first.close();
     await vi.advanceTimersByTimeAsync(1_000);
 
@@ -104,7 +78,7 @@ describe('metric stream reconnect policy', () => {
   });
 
   it('scales the delay by random() and never goes below the server retry hint', async () => {
-    const hinted = openStream();
+    const hinted = openEventStream();
     const { fetch, stream } = setup({ random: () => 0.25 });
     fetch.mockResolvedValueOnce(hinted.response);
     stream.start();
@@ -121,8 +95,8 @@ describe('metric stream reconnect policy', () => {
 
   it('resets the backoff after a minute of healthy streaming, not before', async () => {
     const { fetch, stream } = setup({ expectedIntervalMs: 60_000 });
-    const longLived = openStream();
-    const shortLived = openStream();
+    const longLived = openEventStream();
+    const shortLived = openEventStream();
     fetch
       .mockImplementationOnce(fetchFails)
       .mockImplementationOnce(fetchFails)

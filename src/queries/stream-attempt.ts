@@ -34,6 +34,8 @@ export async function runStreamAttempt(attempt: StreamAttempt): Promise<AttemptO
   // Covers a server that accepts the connection but never answers, as well as a silent stream.
   const watchdog = createStreamWatchdog(attempt.stallAfterMs, () => controller.abort(STALLED));
   watchdog.kick();
+  // stop() must leave no timer behind synchronously, not after the read loop unwinds.
+  signal.addEventListener('abort', () => watchdog.stop(), { once: true });
   try {
     const response = await attempt.fetch(attempt.url, {
       headers: attempt.headers,
