@@ -15,6 +15,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...pluginQuery.configs.recommended.rules,
       'react-hooks/exhaustive-deps': 'error',
+      // One ApiClient per app: it is the transport, not part of what a query is.
+      '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['ApiClient'] } }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',

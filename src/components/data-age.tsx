@@ -1,6 +1,7 @@
 import { freshness } from '../lib/freshness.ts';
 import { formatAge, formatClockTime } from '../lib/format.ts';
 import { useNow } from './use-now.ts';
+import { useTimeZone } from './time-zone.tsx';
 
 interface DataAgeProps {
   /** When the newest number on screen was collected (epoch ms), or null when there is none. */
@@ -13,15 +14,16 @@ interface DataAgeProps {
 /** "Updated 12 s ago", "Stale · updated 5 min ago" or "No data since 14:02", as text and tone. */
 export function DataAge({ collectedAt, expectedIntervalMs, prefix = 'Updated' }: DataAgeProps) {
   const now = useNow();
+  const timeZone = useTimeZone();
   const { ageMs, state } = freshness(collectedAt, expectedIntervalMs, now);
   if (state === 'none' || collectedAt === null) {
     return <span className="data-age data-age-none">No data yet</span>;
   }
-  const exact = formatClockTime(collectedAt, { withSeconds: true, withDate: true });
+  const exact = formatClockTime(collectedAt, { withSeconds: true, withDate: true, timeZone });
   if (state === 'dead') {
     return (
       <span className="data-age data-age-dead" title={exact}>
-        No data since {formatClockTime(collectedAt, {})}
+        No data since {formatClockTime(collectedAt, { timeZone })}
       </span>
     );
   }

@@ -111,8 +111,8 @@ export function FleetPage() {
   );
 }
 
-function latestSamples(results: Array<{ data?: LatestServerSamples }>): LatestServerSamples[] {
-  return results.map((result) => result.data ?? NO_LATEST);
+function latestSamples(results: Array<{ data?: unknown }>): LatestServerSamples[] {
+  return results.map((result) => (result.data as LatestServerSamples | undefined) ?? NO_LATEST);
 }
 
 function filterAndSort(rows: FleetRow[], filter: string, sort: FleetSort): FleetRow[] {
