@@ -1,41 +1,45 @@
-import { createBrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './app-shell.tsx';
 import { routePatterns } from './paths.ts';
 import { RouteError } from './route-error.tsx';
 
 // Pages are lazy chunks: the first screen ships only what it draws.
+export const appRoutes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          {
+            path: routePatterns.fleet,
+            lazy: async () => ({ Component: (await import('../pages/fleet-page.tsx')).FleetPage }),
+          },
+          {
+            path: routePatterns.server,
+            lazy: async () => ({
+              Component: (await import('../pages/server-page.tsx')).ServerPage,
+            }),
+          },
+          {
+            path: routePatterns.instance,
+            lazy: async () => ({
+              Component: (await import('../pages/instance-page.tsx')).InstancePage,
+            }),
+          },
+          {
+            path: '*',
+            lazy: async () => ({
+              Component: (await import('../pages/not-found-page.tsx')).NotFoundPage,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+];
+
 export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      element: <AppShell />,
-      errorElement: <RouteError />,
-      children: [
-        {
-          errorElement: <RouteError />,
-          children: [
-            {
-              path: routePatterns.fleet,
-              lazy: async () => ({ Component: (await import('../pages/fleet-page.tsx')).FleetPage }),
-            },
-            {
-              path: routePatterns.server,
-              lazy: async () => ({ Component: (await import('../pages/server-page.tsx')).ServerPage }),
-            },
-            {
-              path: routePatterns.instance,
-              lazy: async () => ({
-                Component: (await import('../pages/instance-page.tsx')).InstancePage,
-              }),
-            },
-            {
-              path: '*',
-              lazy: async () => ({
-                Component: (await import('../pages/not-found-page.tsx')).NotFoundPage,
-              }),
-            },
-          ],
-        },
-      ],
-    },
-  ]);
+  return createBrowserRouter(appRoutes);
 }
