@@ -1,0 +1,107 @@
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { refreshSession } from '../api/auth.ts';
+import type { ApiClient, ApiCredentials } from '../api/client.ts';
+import { instanceStreamPath } from '../api/instances.ts';
+import type { InstanceSample } from '../api/types.ts';
+import { appendCapped } from '../lib/series-buffer.ts';
+import { instanceLatestOptions } from './instance-queries.ts';
+import { createMetricStream } from './metric-stream.ts';
+import { INITIAL_STREAM_STATE, type MetricStreamState } from './metric-stream-state.ts';
+import { instanceKeys } from './query-keys.ts';
+
+export interface InstanceStreamOptions {
+  client: ApiClient;
+  /** The credentials the client sends; the stream needs them as headers too. */
+  getCredentials: () => ApiCredentials;
+  /** Renews the session after a 401; defaults to the cookie refresh (`POST /auth/refresh`). */
+  refreshAuth?: () => Promise<boolean>;
+}
+
+export type InstanceStreamView = Pick<
+  MetricStreamState,
+  'status' | 'retryAt' | 'lastEventAt' | 'message' | 'malformedCount'
+>;
+
+/** The stream pushes every 10 s; polling at the same pace keeps the screen as fresh without it. */
+const POLL_INTERVAL_MS = 10_000;
+/** 15 minutes of 10 s samples is 90; the cap leaves room for a faster server. */
+const LIVE_LIMITS = { maxLength: 200, maxAgeMs: 15 * 60_000 };
+
+/**
+ * Streams one instance's live samples into the query cache (`instanceKeys.latest` and the
+ * 15-minute `instanceKeys.live` buffer) and reports the connection. Call it once per instance page
+ * and pass the result down, so every widget shares one connection. While the stream is down it
+ * polls the latest sample instead; after a reconnect it refetches the history to fill the gap.
+ */
+export function useInstanceStream(
+  instanceId: string,
+  { client, getCredentials, refreshAuth }: InstanceStreamOptions,
+): InstanceStreamView {
+  const queryClient = useQueryClient();
+  // Tagged with its instance so a new page never shows the previous instance's connection.
+  const [snapshot, setSnapshot] = useState<{ instanceId: string; state: MetricStreamState }>();
+  const state = snapshot?.instanceId === instanceId ? snapshot.state : INITIAL_STREAM_STATE;
+  // Callers pass inline functions; a new function must not cost a reconnect.
+  const readCredentials = useEffectEvent(() => getCredentials());
+  const renewSession = useEffectEvent(() =>
+    (refreshAuth ?? (() => refreshCookieSession(client)))(),
+  );
+
+  useEffect(() => {
+    const stream = createMetricStream({
+      url: client.streamUrl(instanceStreamPath(instanceId)),
+      getCredentials: readCredentials,
+      refreshAuth: renewSession,
+      onSample: (sample) => storeSample(queryClient, instanceId, sample),
+      onReconnected: () =>
+        void queryClient.invalidateQueries({
+          // Every period of the history, but not the live buffer the stream keeps filling.
+          queryKey: [...instanceKeys.detail(instanceId), 'metrics'],
+        }),
+    });
+    const unsubscribe = stream.subscribe((next) => setSnapshot({ instanceId, state: next }));
+    stream.start();
+    return () => {
+      unsubscribe();
+      stream.stop();
+    };
+  }, [client, instanceId, queryClient]);
+
+  const polling =
+    state.status !== 'live' && state.status !== 'signed-out' && state.status !== 'stopped';
+  const { data: polled } = useQuery({
+    ...instanceLatestOptions(client, instanceId),
+    enabled: polling,
+    refetchInterval: polling ? POLL_INTERVAL_MS : false,
+    refetchIntervalInBackground: true,
+  });
+  useEffect(() => {
+    if (polled) appendLive(queryClient, instanceId, polled);
+  }, [polled, queryClient, instanceId]);
+
+  const { status, retryAt, lastEventAt, message, malformedCount } = state;
+  return { status, retryAt, lastEventAt, message, malformedCount };
+}
+
+function storeSample(queryClient: QueryClient, instanceId: string, sample: InstanceSample) {
+  const latest = queryClient.getQueryData<InstanceSample | null>(instanceKeys.latest(instanceId));
+  // A late, out-of-order event must not replace a newer reading.
+  if (!latest || sample.collectedAt > latest.collectedAt) {
+    queryClient.setQueryData(instanceKeys.latest(instanceId), sample);
+  }
+  appendLive(queryClient, instanceId, sample);
+}
+
+function appendLive(queryClient: QueryClient, instanceId: string, sample: InstanceSample) {
+  queryClient.setQueryData<InstanceSample[]>(instanceKeys.live(instanceId), (buffer = []) =>
+    appendCapped(buffer, sample, LIVE_LIMITS),
+  );
+}
+
+function refreshCookieSession(client: ApiClient): Promise<boolean> {
+  return refreshSession(client).then(
+    () => true,
+    () => false,
+  );
+}
