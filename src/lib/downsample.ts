@@ -48,7 +48,7 @@ export function lttb<P extends ValuePoint>(points: readonly P[], threshold: numb
       segments[segments.length - 1] = i + 1;
       valueCount += 1;
     } else if (i === 0 || hasValue(points[i - 1].v)) {
-      keep[i] = 1;
+      keep[i] = 1; // the first null of a run marks the gap
     }
   }
   const lastSegment = segments.length - 2;
@@ -64,7 +64,7 @@ export function lttb<P extends ValuePoint>(points: readonly P[], threshold: numb
     if (quota >= length) keep.fill(1, start, end);
     else if (quota >= 3) lttbRange(points, start, end, quota, keep);
     else if (quota === 2) keep[start] = keep[end - 1] = 1;
-    // Too short to earn a point: a sliver of a pixel, dropped so the budget holds.
+    // A segment whose share rounds to 0 is a sliver of a pixel: dropped so the budget holds.
     else if (quota === 1) keep[s === lastSegment && s !== 0 ? end - 1 : start] = 1;
   }
   const last = points.length - 1;
