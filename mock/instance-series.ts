@@ -58,7 +58,7 @@ export function instanceSampleAt(instance: MockInstance, t: number): InstanceSam
   const used = Math.round(limit * memoryFraction(b, t, bootMs));
   const disk = b.diskUsedBytes + (b.diskGrowthBytesPerDay * (t - b.anchorMs)) / DAY_MS;
   const common = {
-    id: `${instance.id}-${Math.floor(t / 1000)}`,
+    id: `${instance.id}-${t}`,
     instanceId: instance.id,
     collectedAt: new Date(t).toISOString(),
   };

@@ -95,7 +95,7 @@ export function serverSampleAt(server: MockServer, t: number): ServerSampleWire 
   const cpu = cpuPercentAt(b, t);
   const [load1, load5, load15] = loadAverages(server, t, cpu);
   return {
-    id: `${server.id}-${Math.floor(t / 1000)}`,
+    id: `${server.id}-${t}`,
     serverId: server.id,
     collectedAt: new Date(t).toISOString(),
     cpuUsagePercent: round2(cpu),
