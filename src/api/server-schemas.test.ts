@@ -133,7 +133,7 @@ describe('server metrics', () => {
           wireSample(0, { cpuUsagePercent: '55.5', ramUsedBytes: 'NaN', uptimeSeconds: -5 }),
           wireSample(10, { collectedAt: 'not a date' }),
           wireSample(20, { collectedAt: null }),
-          wireSample(30, { diskUsagePercent: 400, cpuLoad1m: 'high' }),
+          wireSample(30, { diskUsagePercent: 400, cpuLoad1m: 'high', ramUsedBytes: 5000 }),
           42,
         ],
       },
@@ -146,7 +146,12 @@ describe('server metrics', () => {
       ramUsedBytes: null,
       uptimeSeconds: null,
     });
-    expect(metrics.samples[1]).toMatchObject({ diskUsagePercent: 25, cpuLoad1m: null });
+    expect(metrics.samples[1]).toMatchObject({
+      diskUsagePercent: 25,
+      cpuLoad1m: null,
+      ramUsedBytes: null,
+      ramUsagePercent: 25,
+    });
   });
 
   it('accepts epoch times and a bare array, and derives missing usage shares', () => {

@@ -70,13 +70,21 @@ export function parseServerSample(raw: unknown): ServerSample | null {
   if (!result.success) return null;
   const { collectedAt, ...values } = result.data;
   if (collectedAt === null) return null;
+  // Used beyond the total is a broken reading; the share would be nonsense too.
+  const ramUsedBytes = atMost(values.ramUsedBytes, values.ramTotalBytes);
+  const diskUsedBytes = atMost(values.diskUsedBytes, values.diskTotalBytes);
   return {
     collectedAt,
     ...values,
-    ramUsagePercent: values.ramUsagePercent ?? percentOf(values.ramUsedBytes, values.ramTotalBytes),
-    diskUsagePercent:
-      values.diskUsagePercent ?? percentOf(values.diskUsedBytes, values.diskTotalBytes),
+    ramUsedBytes,
+    diskUsedBytes,
+    ramUsagePercent: values.ramUsagePercent ?? percentOf(ramUsedBytes, values.ramTotalBytes),
+    diskUsagePercent: values.diskUsagePercent ?? percentOf(diskUsedBytes, values.diskTotalBytes),
   };
+}
+
+function atMost(used: number | null, total: number | null): number | null {
+  return used !== null && total !== null && used > total ? null : used;
 }
 
 function percentOf(used: number | null, total: number | null): number | null {
