@@ -8,6 +8,8 @@ export const appRoutes: RouteObject[] = [
   {
     element: <AppShell />,
     errorElement: <RouteError />,
+    // Shown while the first lazy page chunk loads.
+    hydrateFallbackElement: <main className="page" id="main" aria-busy="true" />,
     children: [
       {
         errorElement: <RouteError />,

@@ -47,7 +47,10 @@ export function InstanceCharts({ rows, extraFields, period, xDomain, history, sy
     syncId,
     ...timeAxis,
   };
-  const card = { ...history, emptyMessage: !history.isLoading && rows.length === 0 ? 'No samples in this period.' : null };
+  const card = {
+    ...history,
+    emptyMessage: !history.isLoading && !history.error && rows.length === 0 ? 'No samples in this period.' : null,
+  };
   return (
     <div className="card-grid">
       <ChartCard

@@ -42,7 +42,7 @@ export function ServerCharts({ rows, period, xDomain, cores, reboots, history, s
     syncId,
     ...timeAxis,
   };
-  const isEmpty = !history.isLoading && rows.length === 0 ? 'No samples in this period.' : null;
+  const isEmpty = !history.isLoading && !history.error && rows.length === 0 ? 'No samples in this period.' : null;
   const card = { ...history, emptyMessage: isEmpty };
   const memPercent = last.memUsed !== null && last.memTotal ? (last.memUsed / last.memTotal) * 100 : null;
   const diskPercent = last.diskUsed !== null && last.diskTotal ? (last.diskUsed / last.diskTotal) * 100 : null;

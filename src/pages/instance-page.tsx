@@ -12,6 +12,7 @@ import { Skeleton } from '../components/skeleton.tsx';
 import { extraFieldNames, instanceChartRows } from '../lib/instance-chart-rows.ts';
 import { PERIOD_SPECS } from '../lib/periods.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
+import { useLastGoodData } from '../queries/use-last-good-data.ts';
 import { errorMessage } from '../queries/error-message.ts';
 import { instanceMetricsOptions, instanceOptions } from '../queries/instance-queries.ts';
 import { serverOptions } from '../queries/server-queries.ts';
@@ -27,11 +28,16 @@ export function InstancePage() {
   const server = useQuery({ ...serverOptions(client, serverId), enabled: serverId !== '' });
   const history = useQuery({ ...instanceMetricsOptions(client, instanceId, period), placeholderData: keepPreviousData });
 
-  const shownPeriod = history.data?.period ?? period;
-  const samples = history.data?.samples;
+  const fetched = useMemo(
+    () => (history.data ? { ...history.data, fetchedAt: history.dataUpdatedAt } : undefined),
+    [history.data, history.dataUpdatedAt],
+  );
+  const shownHistory = useLastGoodData(fetched);
+  const shownPeriod = shownHistory?.period ?? period;
+  const samples = shownHistory?.samples;
   const rows = useMemo(() => instanceChartRows(samples ?? [], PERIOD_SPECS[shownPeriod].expectedStepMs), [samples, shownPeriod]);
   const extraFields = useMemo(() => extraFieldNames(samples ?? []), [samples]);
-  const end = history.dataUpdatedAt;
+  const end = shownHistory?.fetchedAt ?? 0;
   const xDomain = useMemo(() => [end - PERIOD_SPECS[shownPeriod].durationMs, end] as const, [end, shownPeriod]);
 
   if (instance.error instanceof ApiError && instance.error.status === 404) return <NotFoundPage what="instance" />;
@@ -75,8 +81,8 @@ export function InstancePage() {
         xDomain={xDomain}
         syncId={`instance-${instanceId}`}
         history={{
-          isLoading: history.isPending,
-          isDimmed: history.isPlaceholderData,
+          isLoading: history.isPending && !shownHistory,
+          isDimmed: shownPeriod !== period,
           collectedAt: samples?.at(-1)?.collectedAt ?? null,
           expectedIntervalMs: PERIOD_SPECS[shownPeriod].expectedStepMs,
           error: history.error

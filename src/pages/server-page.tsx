@@ -17,6 +17,7 @@ import { PERIOD_SPECS } from '../lib/periods.ts';
 import { rebootTimes, serverChartRows } from '../lib/server-chart-rows.ts';
 import { serverHealth } from '../lib/server-health.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
+import { useLastGoodData } from '../queries/use-last-good-data.ts';
 import { errorMessage } from '../queries/error-message.ts';
 import { instancesOptions } from '../queries/instance-queries.ts';
 import { serverLatestOptions, serverMetricsOptions, serverOptions } from '../queries/server-queries.ts';
@@ -32,11 +33,16 @@ export function ServerPage() {
   const history = useQuery({ ...serverMetricsOptions(client, serverId, period), placeholderData: keepPreviousData });
   const instances = useQuery(instancesOptions(client, serverId));
 
-  const shownPeriod = history.data?.period ?? period;
-  const samples = history.data?.samples;
+  const fetched = useMemo(
+    () => (history.data ? { ...history.data, fetchedAt: history.dataUpdatedAt } : undefined),
+    [history.data, history.dataUpdatedAt],
+  );
+  const shownHistory = useLastGoodData(fetched);
+  const shownPeriod = shownHistory?.period ?? period;
+  const samples = shownHistory?.samples;
   const rows = useMemo(() => serverChartRows(samples ?? [], PERIOD_SPECS[shownPeriod].expectedStepMs), [samples, shownPeriod]);
   const reboots = useMemo(() => rebootTimes(samples ?? []), [samples]);
-  const end = history.dataUpdatedAt;
+  const end = shownHistory?.fetchedAt ?? 0;
   const xDomain = useMemo(() => [end - PERIOD_SPECS[shownPeriod].durationMs, end] as const, [end, shownPeriod]);
 
   if (server.error instanceof ApiError && server.error.status === 404) return <NotFoundPage what="server" />;
@@ -90,8 +96,8 @@ export function ServerPage() {
         reboots={reboots}
         syncId={`server-${serverId}`}
         history={{
-          isLoading: history.isPending,
-          isDimmed: history.isPlaceholderData,
+          isLoading: history.isPending && !shownHistory,
+          isDimmed: shownPeriod !== period,
           collectedAt: samples?.at(-1)?.collectedAt ?? null,
           expectedIntervalMs: SERVER_REPORT_INTERVAL_MS,
           error: history.error
