@@ -68,16 +68,18 @@ export function toBoolean(value: unknown): boolean {
 export const wireNumber = z.unknown().optional().transform(toNumberOrNull);
 
 /** Bytes, counts, seconds, loads: negative or beyond exact integers is nonsense → null. */
-export const wireCount = z
-  .unknown()
-  .optional()
-  .transform((value) => toNumberInRange(value, 0, Number.MAX_SAFE_INTEGER));
+export function toCount(value: unknown): number | null {
+  return toNumberInRange(value, 0, Number.MAX_SAFE_INTEGER);
+}
 
 /** A share of a whole, 0–100. */
-export const wirePercent = z
-  .unknown()
-  .optional()
-  .transform((value) => toNumberInRange(value, 0, 100));
+export function toPercent(value: unknown): number | null {
+  return toNumberInRange(value, 0, 100);
+}
+
+export const wireCount = z.unknown().optional().transform(toCount);
+
+export const wirePercent = z.unknown().optional().transform(toPercent);
 
 export const wireTimestamp = z.unknown().optional().transform(toEpochMs);
 
