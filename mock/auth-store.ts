@@ -91,11 +91,12 @@ export class AuthStore {
     }
   }
 
-  /** Every access token issued so far stops working; refresh tokens keep working. */
+  /** Every access token issued so far stops working (returns how many were live); refresh tokens keep working. */
   expireAccessTokens(): number {
-    const count = this.accessTokens.size;
+    const now = this.now();
+    const live = [...this.accessTokens.values()].filter((expiresAt) => expiresAt > now).length;
     this.accessTokens.clear();
-    return count;
+    return live;
   }
 
   issueRefreshToken(userId: string): string {
