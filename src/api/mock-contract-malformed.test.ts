@@ -128,4 +128,17 @@ describe('malformed payloads from the mock', () => {
       if (kind === 'duplicates') expect(metrics.samples).toEqual(clean.samples);
     }
   });
+
+  it('hostile text: entities still parse, text kept verbatim for the UI to escape', async () => {
+    const res = await fetch(`${mock.url}/__mock/faults`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ hostileText: true }),
+    });
+    expect(res.status).toBe(200);
+    const servers = await getServers(client());
+    expect(servers.map((s) => s.id)).toContain(server.id);
+    expect(servers.some((s) => /[<>\u202e]/.test(s.name + s.description))).toBe(true);
+    await expect(getInstances(client())).resolves.not.toHaveLength(0);
+  });
 });
