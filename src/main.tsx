@@ -1,23 +1,37 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createApiClient } from './api/client.ts';
+import { createApiClient, type ApiClient } from './api/client.ts';
 import { loadRuntimeConfig } from './api/runtime-config.ts';
 import { App } from './app/app.tsx';
+import { takeKioskLink } from './app/kiosk-link.ts';
 import { createAppRouter } from './app/router.tsx';
+import { SessionProvider } from './app/session-context.tsx';
+import { createSessionRenewal } from './app/session-renewal.ts';
+import { createSessionStore } from './app/session-store.ts';
 import { applyTheme } from './app/use-theme.ts';
 import { createQueryClient } from './queries/query-client.ts';
 import './app/theme.css';
 import './app/base.css';
 
+// First of all: a kiosk link's key leaves the address bar and history before anything can read it.
+const kiosk = takeKioskLink(window.location, window.history);
 applyTheme();
 const config = await loadRuntimeConfig();
-const apiClient = createApiClient({
+const sessionStore = createSessionStore({
+  apiKey: config.apiKey ?? null,
+  orgSlug: config.orgSlug ?? null,
+});
+if (kiosk) sessionStore.signIn({ kind: 'api-key', ...kiosk, remember: true });
+const apiClient: ApiClient = createApiClient({
   baseUrl: config.apiBaseUrl,
-  getCredentials: () => ({ token: config.apiKey ?? null, orgSlug: config.orgSlug ?? null }),
+  getCredentials: sessionStore.getCredentials,
+  onUnauthorized: createSessionRenewal(sessionStore, () => apiClient),
 });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App queryClient={createQueryClient()} apiClient={apiClient} router={createAppRouter()} />
+    <SessionProvider store={sessionStore}>
+      <App queryClient={createQueryClient()} apiClient={apiClient} router={createAppRouter()} />
+    </SessionProvider>
   </StrictMode>,
 );

@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { paths } from './paths.ts';
+import { SessionGuard } from './session-guard.tsx';
+import { SessionIndicator } from './session-indicator.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 /** Header, skip link and the routed page. */
@@ -18,8 +20,10 @@ export function AppShell() {
           <NavLink to={paths.fleet()} end>
             Fleet
           </NavLink>
+          <NavLink to={paths.settings()}>Settings</NavLink>
         </nav>
         <div className="app-header-tools">
+          <SessionIndicator />
           <ThemeToggle />
         </div>
       </header>
@@ -27,6 +31,7 @@ export function AppShell() {
         <Outlet />
       </Suspense>
       <ScrollRestoration />
+      <SessionGuard />
     </>
   );
 }

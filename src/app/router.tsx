@@ -31,6 +31,16 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: routePatterns.login,
+            lazy: async () => ({ Component: (await import('../pages/login-page.tsx')).LoginPage }),
+          },
+          {
+            path: routePatterns.settings,
+            lazy: async () => ({
+              Component: (await import('../pages/settings-page.tsx')).SettingsPage,
+            }),
+          },
+          {
             path: '*',
             lazy: async () => ({
               Component: (await import('../pages/not-found-page.tsx')).NotFoundPage,
