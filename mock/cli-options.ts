@@ -54,11 +54,11 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
     }
     faults.malformed = values.malformed as MalformedKind;
   }
-  const number = (flag: string | undefined, name: string, min = 0) =>
-    flag === undefined ? undefined : parseInteger(flag, name, min);
+  const number = (flag: string | undefined, name: string, min = 0, max?: number) =>
+    flag === undefined ? undefined : parseInteger(flag, name, min, max);
   return {
     ...fromEnv,
-    port: number(values.port, '--port') ?? fromEnv.port ?? DEFAULT_MOCK_PORT,
+    port: number(values.port, '--port', 0, 65_535) ?? fromEnv.port ?? DEFAULT_MOCK_PORT,
     host: values.host ?? fromEnv.host ?? '127.0.0.1',
     seed: number(values.seed, '--seed') ?? fromEnv.seed,
     streamIntervalMs:
