@@ -1,11 +1,10 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { refreshSession } from '../api/auth.ts';
 import type { ApiClient, ApiCredentials } from '../api/client.ts';
-import { instanceStreamPath } from '../api/instances.ts';
+import { getInstanceLatest, instanceStreamPath } from '../api/instances.ts';
 import type { InstanceSample } from '../api/types.ts';
 import { appendCapped } from '../lib/series-buffer.ts';
-import { instanceLatestOptions } from './instance-queries.ts';
 import { createMetricStream } from './metric-stream.ts';
 import { INITIAL_STREAM_STATE, type MetricStreamState } from './metric-stream-state.ts';
 import { instanceKeys } from './query-keys.ts';
@@ -71,18 +70,26 @@ export function useInstanceStream(
   const polling =
     state.status !== 'live' && state.status !== 'signed-out' && state.status !== 'stopped';
   const { data: polled } = useQuery({
-    ...instanceLatestOptions(client, instanceId),
+    ...latestPollOptions(client, instanceId),
     enabled: polling,
     refetchInterval: polling ? POLL_INTERVAL_MS : false,
     refetchIntervalInBackground: true,
   });
   useEffect(() => {
-    if (polled) appendLive(queryClient, instanceId, polled);
+    if (polled) storeSample(queryClient, instanceId, polled);
   }, [polled, queryClient, instanceId]);
 
   const { status, retryAt, lastEventAt, message, malformedCount } = state;
   return { status, retryAt, lastEventAt, message, malformedCount };
 }
+
+// Its own key below `latest`: a poll answered after a newer streamed sample must not step `latest`
+// back in time, so its result goes through the same newer-only path as streamed samples.
+const latestPollOptions = (client: ApiClient, instanceId: string) =>
+  queryOptions({
+    queryKey: [...instanceKeys.latest(instanceId), 'poll'],
+    queryFn: ({ signal }) => getInstanceLatest(client, instanceId, signal),
+  });
 
 function storeSample(queryClient: QueryClient, instanceId: string, sample: InstanceSample) {
   const latest = queryClient.getQueryData<InstanceSample | null>(instanceKeys.latest(instanceId));
