@@ -24,14 +24,23 @@ export function ChartCard(props: ChartCardProps) {
   const { title, summary, collectedAt, expectedIntervalMs, isLoading, emptyMessage, error } = props;
   const titleId = useId();
   return (
-    <section className="chart-card" aria-labelledby={titleId} aria-busy={isLoading || props.isDimmed}>
+    <section
+      className="chart-card"
+      aria-labelledby={titleId}
+      aria-busy={isLoading || props.isDimmed}
+    >
       <header className="chart-card-header">
         <h2 id={titleId}>{title}</h2>
         <DataAge collectedAt={collectedAt} expectedIntervalMs={expectedIntervalMs} />
       </header>
       <p className="chart-card-summary">{isLoading ? <Skeleton width="40%" /> : summary}</p>
       {error ? (
-        <ErrorNotice title={`${title} could not be refreshed`} message={error.message} onRetry={error.onRetry} isRetrying={error.isRetrying} />
+        <ErrorNotice
+          title={`${title} could not be refreshed`}
+          message={error.message}
+          onRetry={error.onRetry}
+          isRetrying={error.isRetrying}
+        />
       ) : null}
       <div className={props.isDimmed ? 'chart-card-body is-dimmed' : 'chart-card-body'}>
         {isLoading ? (

@@ -4,7 +4,10 @@ import type { MouseHandlerDataParam, TickItem } from 'recharts';
  * Shared crosshair between charts whose rows differ (each is downsampled to its own width):
  * show the tick nearest in time to the one hovered in the other chart.
  */
-export function nearestTickIndex(ticks: ReadonlyArray<TickItem>, data: MouseHandlerDataParam): number {
+export function nearestTickIndex(
+  ticks: ReadonlyArray<TickItem>,
+  data: MouseHandlerDataParam,
+): number {
   const target = Number(data.activeLabel);
   if (!Number.isFinite(target) || ticks.length === 0) return -1;
   let best = 0;

@@ -28,7 +28,9 @@ export function ConnectionIndicator({ status, retryAt, message }: ConnectionIndi
       <span role="status" className="connection-indicator-text">
         {text}
       </span>
-      {message && status !== 'live' ? <span className="muted connection-indicator-reason">{message}</span> : null}
+      {message && status !== 'live' ? (
+        <span className="muted connection-indicator-reason">{message}</span>
+      ) : null}
     </div>
   );
 }

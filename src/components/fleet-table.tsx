@@ -2,7 +2,13 @@ import './fleet-table.css';
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Server, ServerSample } from '../api/types.ts';
-import { formatBytesPair, formatDuration, formatNumber, formatPercent, formatRate } from '../lib/format.ts';
+import {
+  formatBytesPair,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatRate,
+} from '../lib/format.ts';
 import type { StatusCount } from '../lib/instance-counts.ts';
 import type { ServerHealth } from '../lib/server-health.ts';
 import { serverStatusTone, statusText, type Tone } from '../lib/status-tone.ts';
@@ -50,7 +56,12 @@ export function FleetTable({ rows, reportIntervalMs, onVisibleChange }: FleetTab
         </thead>
         <tbody>
           {rows.map((row) => (
-            <FleetTableRow key={row.server.id} row={row} trackRow={trackRow} reportIntervalMs={reportIntervalMs} />
+            <FleetTableRow
+              key={row.server.id}
+              row={row}
+              trackRow={trackRow}
+              reportIntervalMs={reportIntervalMs}
+            />
           ))}
         </tbody>
       </table>
@@ -78,7 +89,11 @@ const FleetTableRow = memo(function FleetTableRow({ row, trackRow, reportInterva
         </span>
       </th>
       <td>
-        <StatusBadge tone={serverStatusTone(server.status)} label={statusText(server.status)} title={server.statusMessage} />
+        <StatusBadge
+          tone={serverStatusTone(server.status)}
+          label={statusText(server.status)}
+          title={server.statusMessage}
+        />
       </td>
       <MetricCell tone={health.cpu} text={formatPercent(sample?.cpuUsagePercent ?? null)} />
       <MetricCell
@@ -102,7 +117,11 @@ const FleetTableRow = memo(function FleetTableRow({ row, trackRow, reportInterva
       <td className="num">{formatDuration(sample?.uptimeSeconds ?? null)}</td>
       <td>
         {health.hasReported ? (
-          <DataAge collectedAt={sample?.collectedAt ?? server.lastSeenAt} expectedIntervalMs={reportIntervalMs} prefix="" />
+          <DataAge
+            collectedAt={sample?.collectedAt ?? server.lastSeenAt}
+            expectedIntervalMs={reportIntervalMs}
+            prefix=""
+          />
         ) : (
           <span className="muted">Not reported yet</span>
         )}
@@ -120,7 +139,9 @@ function MetricCell({ tone, text, detail }: { tone: Tone; text: string; detail?:
       {tone === 'warning' || tone === 'critical' ? <ToneIcon tone={tone} size={14} /> : null}
       <span className="metric-cell-value">{text}</span>
       {detail ? <span className="metric-cell-detail muted">{detail}</span> : null}
-      {tone === 'warning' || tone === 'critical' ? <span className="visually-hidden"> ({tone})</span> : null}
+      {tone === 'warning' || tone === 'critical' ? (
+        <span className="visually-hidden"> ({tone})</span>
+      ) : null}
     </td>
   );
 }

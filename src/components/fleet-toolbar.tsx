@@ -24,7 +24,11 @@ export function FleetToolbar({ filter, onFilterChange, sort, onSortChange }: Fle
         onChange={(event) => onFilterChange(event.target.value)}
       />
       <label htmlFor={sortId}>Sort</label>
-      <select id={sortId} value={sort} onChange={(event) => onSortChange(event.target.value as FleetSort)}>
+      <select
+        id={sortId}
+        value={sort}
+        onChange={(event) => onSortChange(event.target.value as FleetSort)}
+      >
         <option value="worst">Worst first</option>
         <option value="name">Name</option>
       </select>

@@ -1,7 +1,13 @@
 import type { Period } from '../api/types.ts';
 import { lastValue, peakValue } from '../lib/chart-values.ts';
 import { fieldLabel, fieldUnit } from '../lib/field-label.ts';
-import { formatBytes, formatBytesPair, formatNumber, formatPercent, formatRate } from '../lib/format.ts';
+import {
+  formatBytes,
+  formatBytesPair,
+  formatNumber,
+  formatPercent,
+  formatRate,
+} from '../lib/format.ts';
 import { extraKey, type InstanceChartRow } from '../lib/instance-chart-rows.ts';
 import { ChartCard } from './chart-card.tsx';
 import { MetricChart, type MetricChartProps } from './metric-chart.tsx';
@@ -38,10 +44,20 @@ function formatterFor(name: string): (value: number) => string {
 }
 
 /** History charts of one instance: the known four, then one per extra numeric field. */
-export function InstanceCharts({ rows, extraFields, period, xDomain, history, syncId }: InstanceChartsProps) {
+export function InstanceCharts({
+  rows,
+  extraFields,
+  period,
+  xDomain,
+  history,
+  syncId,
+}: InstanceChartsProps) {
   const timeAxis = useTimeAxis(period);
   const withBand = period === '24h' || period === '7d';
-  const common: Pick<MetricChartProps, 'rows' | 'xDomain' | 'formatTime' | 'formatTooltipTime' | 'syncId'> = {
+  const common: Pick<
+    MetricChartProps,
+    'rows' | 'xDomain' | 'formatTime' | 'formatTooltipTime' | 'syncId'
+  > = {
     rows,
     xDomain,
     syncId,
@@ -49,7 +65,10 @@ export function InstanceCharts({ rows, extraFields, period, xDomain, history, sy
   };
   const card = {
     ...history,
-    emptyMessage: !history.isLoading && !history.error && rows.length === 0 ? 'No samples in this period.' : null,
+    emptyMessage:
+      !history.isLoading && !history.error && rows.length === 0
+        ? 'No samples in this period.'
+        : null,
   };
   return (
     <div className="card-grid">
@@ -58,9 +77,18 @@ export function InstanceCharts({ rows, extraFields, period, xDomain, history, sy
         summary={`Latest ${formatPercent(lastValue(rows, 'cpu'))} · peak ${formatPercent(peakValue(rows, 'cpu'))} (100 % = one core)`}
         {...card}
       >
-        <MetricChart {...common} series={[{ key: 'cpu', label: 'CPU', color: 'var(--series-1)' }]} formatValue={(v) => `${Math.round(v)} %`} withBand={withBand} />
+        <MetricChart
+          {...common}
+          series={[{ key: 'cpu', label: 'CPU', color: 'var(--series-1)' }]}
+          formatValue={(v) => `${Math.round(v)} %`}
+          withBand={withBand}
+        />
       </ChartCard>
-      <ChartCard title="Memory" summary={`${formatBytesPair(lastValue(rows, 'memUsed'), lastValue(rows, 'memLimit'))} used of limit`} {...card}>
+      <ChartCard
+        title="Memory"
+        summary={`${formatBytesPair(lastValue(rows, 'memUsed'), lastValue(rows, 'memLimit'))} used of limit`}
+        {...card}
+      >
         <MetricChart
           {...common}
           series={[
@@ -68,13 +96,27 @@ export function InstanceCharts({ rows, extraFields, period, xDomain, history, sy
             { key: 'memLimit', label: 'Limit', color: 'var(--text-muted)' },
           ]}
           formatValue={formatBytes}
+          binaryAxis
           withBand={withBand}
         />
       </ChartCard>
-      <ChartCard title="Disk" summary={`${formatBytes(lastValue(rows, 'diskUsed'))} used`} {...card}>
-        <MetricChart {...common} series={[{ key: 'diskUsed', label: 'Used', color: 'var(--series-5)' }]} formatValue={formatBytes} />
+      <ChartCard
+        title="Disk"
+        summary={`${formatBytes(lastValue(rows, 'diskUsed'))} used`}
+        {...card}
+      >
+        <MetricChart
+          {...common}
+          series={[{ key: 'diskUsed', label: 'Used', color: 'var(--series-5)' }]}
+          formatValue={formatBytes}
+          binaryAxis
+        />
       </ChartCard>
-      <ChartCard title="Network" summary={`Receive ${formatRate(lastValue(rows, 'rx'))} · transmit ${formatRate(lastValue(rows, 'tx'))}`} {...card}>
+      <ChartCard
+        title="Network"
+        summary={`Receive ${formatRate(lastValue(rows, 'rx'))} · transmit ${formatRate(lastValue(rows, 'tx'))}`}
+        {...card}
+      >
         <MetricChart
           {...common}
           series={[
@@ -82,6 +124,7 @@ export function InstanceCharts({ rows, extraFields, period, xDomain, history, sy
             { key: 'tx', label: 'Transmit', color: 'var(--series-2)' },
           ]}
           formatValue={formatRate}
+          binaryAxis
           withBand={withBand}
         />
       </ChartCard>
@@ -91,8 +134,18 @@ export function InstanceCharts({ rows, extraFields, period, xDomain, history, sy
         const format = formatterFor(name);
         const latest = lastValue(rows, key);
         return (
-          <ChartCard key={name} title={label} summary={`Latest ${latest === null ? '—' : format(latest)}`} {...card}>
-            <MetricChart {...common} series={[{ key, label, color: EXTRA_COLORS[index % EXTRA_COLORS.length] }]} formatValue={format} withBand={withBand} />
+          <ChartCard
+            key={name}
+            title={label}
+            summary={`Latest ${latest === null ? '—' : format(latest)}`}
+            {...card}
+          >
+            <MetricChart
+              {...common}
+              series={[{ key, label, color: EXTRA_COLORS[index % EXTRA_COLORS.length] }]}
+              formatValue={format}
+              withBand={withBand}
+            />
           </ChartCard>
         );
       })}

@@ -22,24 +22,37 @@ export function InstanceSummary({ instance, serverName, serverHref }: InstanceSu
         <h1 className="truncate" title={instance.name}>
           {instance.name || instance.id}
         </h1>
-        <StatusBadge tone={instanceStatusTone(instance.status)} label={statusText(instance.status)} />
+        <StatusBadge
+          tone={instanceStatusTone(instance.status)}
+          label={statusText(instance.status)}
+        />
       </div>
-      {instance.statusMessage ? <p className="server-status-message">{instance.statusMessage}</p> : null}
+      {instance.statusMessage ? (
+        <p className="server-status-message">{instance.statusMessage}</p>
+      ) : null}
       <dl className="facts">
         <div className="fact">
           <dt>Health</dt>
-          <dd>{instance.healthScore === null ? '—' : `${Math.round(instance.healthScore)} / 100${grade}`}</dd>
+          <dd>
+            {instance.healthScore === null
+              ? '—'
+              : `${Math.round(instance.healthScore)} / 100${grade}`}
+          </dd>
         </div>
         <div className="fact">
           <dt>Restarts</dt>
           <dd>
             {instance.restartCount ?? '—'}
-            {instance.lastRestartAt ? ` · last ${formatDateTime(instance.lastRestartAt, { timeZone })}` : ''}
+            {instance.lastRestartAt
+              ? ` · last ${formatDateTime(instance.lastRestartAt, { timeZone })}`
+              : ''}
           </dd>
         </div>
         <div className="fact">
           <dt>Odoo</dt>
-          <dd className="truncate">{[instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ') || '—'}</dd>
+          <dd className="truncate">
+            {[instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ') || '—'}
+          </dd>
         </div>
         <div className="fact">
           <dt>Domain</dt>

@@ -1,3 +1,4 @@
+import './fleet-table.css';
 import { Link } from 'react-router-dom';
 import type { Instance } from '../api/types.ts';
 import { instanceStatusTone, statusText } from '../lib/status-tone.ts';
@@ -26,7 +27,8 @@ export function InstanceTable({ instances, hrefFor }: InstanceTableProps) {
         </thead>
         <tbody>
           {instances.map((instance) => {
-            const primary = instance.domains.find((domain) => domain.isPrimary) ?? instance.domains[0];
+            const primary =
+              instance.domains.find((domain) => domain.isPrimary) ?? instance.domains[0];
             return (
               <tr key={instance.id}>
                 <th scope="row">
@@ -35,13 +37,21 @@ export function InstanceTable({ instances, hrefFor }: InstanceTableProps) {
                   </Link>
                 </th>
                 <td>
-                  <StatusBadge tone={instanceStatusTone(instance.status)} label={statusText(instance.status)} title={instance.statusMessage} />
+                  <StatusBadge
+                    tone={instanceStatusTone(instance.status)}
+                    label={statusText(instance.status)}
+                    title={instance.statusMessage}
+                  />
                 </td>
                 <td className="num">
                   {instance.healthScore === null ? '—' : `${Math.round(instance.healthScore)}`}
                   {instance.healthScoreGrade ? ` (${instance.healthScoreGrade})` : ''}
                 </td>
-                <td className="truncate">{[instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ') || '—'}</td>
+                <td>
+                  <span className="truncate">
+                    {[instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ') || '—'}
+                  </span>
+                </td>
                 <td className="num">{instance.restartCount ?? '—'}</td>
                 <td>
                   <span className="truncate" title={primary?.domain}>

@@ -37,8 +37,15 @@ export function LivePanel({ stream, buffer, latest, memoryLimitBytes, windowMs }
     <section className="live-panel chart-card" aria-labelledby="live-title">
       <header className="chart-card-header">
         <h2 id="live-title">Live</h2>
-        <ConnectionIndicator status={stream.status} retryAt={stream.retryAt} message={stream.message} />
-        <DataAge collectedAt={latest?.collectedAt ?? null} expectedIntervalMs={INSTANCE_STREAM_INTERVAL_MS} />
+        <ConnectionIndicator
+          status={stream.status}
+          retryAt={stream.retryAt}
+          message={stream.message}
+        />
+        <DataAge
+          collectedAt={latest?.collectedAt ?? null}
+          expectedIntervalMs={INSTANCE_STREAM_INTERVAL_MS}
+        />
       </header>
       <div className="live-gauges">
         <UsageBar
@@ -56,7 +63,9 @@ export function LivePanel({ stream, buffer, latest, memoryLimitBytes, windowMs }
         <div className="latest-figure">
           <span className="usage-bar-label">Disk used</span>
           <span className="latest-figure-value">
-            {disk === null || plausibleBytes(disk) ? formatBytes(disk) : `invalid (${String(disk)})`}
+            {disk === null || plausibleBytes(disk)
+              ? formatBytes(disk)
+              : `invalid (${String(disk)})`}
           </span>
         </div>
       </div>

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { bandMaxKey, bandMinKey, downsampleSeries } from '../lib/downsample-series.ts';
 import { pointBudget } from '../lib/downsample.ts';
+import { niceBinaryTicks } from '../lib/nice-ticks.ts';
 import { nearestTickIndex } from './chart-sync.ts';
 import { useElementWidth } from './use-element-width.ts';
 
@@ -43,6 +44,8 @@ export interface MetricChartProps {
   withBand?: boolean;
   syncId?: string;
   height?: number;
+  /** Round ticks in powers of 1024, for bytes and B/s. */
+  binaryAxis?: boolean;
 }
 
 /** One generic time chart: downsampled to its pixel width, no animation, gaps drawn as gaps. */
@@ -56,6 +59,10 @@ export function MetricChart(props: MetricChartProps) {
   const keys = useMemo(() => keyList.split('\n'), [keyList]);
   const data = useMemo(() => downsampleSeries(rows, keys, budget), [rows, keys, budget]);
   const bandKey = keys[0];
+  const yTicks = useMemo(
+    () => (props.binaryAxis ? niceBinaryTicks(maxOf(data, keys, withBand)) : undefined),
+    [props.binaryAxis, data, keys, withBand],
+  );
 
   return (
     <div ref={containerRef} className="metric-chart" style={{ height }}>
@@ -81,7 +88,14 @@ export function MetricChart(props: MetricChartProps) {
             minTickGap={40}
           />
           <YAxis
-            domain={props.yDomain ? [props.yDomain[0], props.yDomain[1]] : [0, 'auto']}
+            domain={
+              yTicks
+                ? [0, yTicks[yTicks.length - 1]]
+                : props.yDomain
+                  ? [props.yDomain[0], props.yDomain[1]]
+                  : [0, 'auto']
+            }
+            ticks={yTicks}
             tickFormatter={props.formatValue}
             stroke="var(--text-muted)"
             tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
@@ -123,7 +137,12 @@ export function MetricChart(props: MetricChartProps) {
               stroke={reference.color}
               strokeDasharray="6 4"
               ifOverflow="extendDomain"
-              label={{ value: reference.label, position: 'insideTopRight', fill: reference.color, fontSize: 11 }}
+              label={{
+                value: reference.label,
+                position: 'insideTopRight',
+                fill: reference.color,
+                fontSize: 11,
+              }}
             />
           ))}
           {props.markers?.map((marker) => (
@@ -132,13 +151,23 @@ export function MetricChart(props: MetricChartProps) {
               x={marker.x}
               stroke="var(--warning)"
               strokeDasharray="2 3"
-              label={{ value: marker.label, position: 'insideTopLeft', fill: 'var(--warning)', fontSize: 11 }}
+              label={{
+                value: marker.label,
+                position: 'insideTopLeft',
+                fill: 'var(--warning)',
+                fontSize: 11,
+              }}
             />
           ))}
           <Tooltip
             isAnimationActive={false}
             content={(content: TooltipContentProps) => (
-              <ChartTooltip {...content} series={series} formatValue={props.formatValue} formatTime={props.formatTooltipTime} />
+              <ChartTooltip
+                {...content}
+                series={series}
+                formatValue={props.formatValue}
+                formatTime={props.formatTooltipTime}
+              />
             )}
           />
         </ComposedChart>
@@ -153,7 +182,14 @@ interface ChartTooltipProps extends TooltipContentProps {
   formatTime: (t: number) => string;
 }
 
-function ChartTooltip({ active, payload, label, series, formatValue, formatTime }: ChartTooltipProps) {
+function ChartTooltip({
+  active,
+  payload,
+  label,
+  series,
+  formatValue,
+  formatTime,
+}: ChartTooltipProps) {
   if (!active || !payload?.length || typeof label !== 'number') return null;
   const row = payload[0]?.payload as Record<string, number | null> | undefined;
   if (!row) return null;
@@ -173,4 +209,20 @@ function ChartTooltip({ active, payload, label, series, formatValue, formatTime 
       })}
     </div>
   );
+}
+
+function maxOf(
+  rows: readonly Record<string, number | null>[],
+  keys: readonly string[],
+  withBand: boolean,
+): number {
+  let max = 0;
+  const columns = withBand && keys[0] ? [...keys, bandMaxKey(keys[0])] : keys;
+  for (const row of rows) {
+    for (const key of columns) {
+      const value = row[key];
+      if (value !== null && value !== undefined && value > max) max = value;
+    }
+  }
+  return max;
 }

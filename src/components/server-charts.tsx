@@ -1,6 +1,13 @@
 import type { Period } from '../api/types.ts';
 import { lastValue, peakValue } from '../lib/chart-values.ts';
-import { formatBytes, formatBytesPair, formatDuration, formatNumber, formatPercent, formatRate } from '../lib/format.ts';
+import {
+  formatBytes,
+  formatBytesPair,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatRate,
+} from '../lib/format.ts';
 import type { ServerChartRow } from '../lib/server-chart-rows.ts';
 import { LOAD_CRITICAL_PER_CORE, PERCENT_CRITICAL, PERCENT_WARNING } from '../lib/thresholds.ts';
 import { ChartCard } from './chart-card.tsx';
@@ -25,31 +32,72 @@ interface ServerChartsProps {
   syncId: string;
 }
 
-const WARNING = { label: `Warning ${PERCENT_WARNING} %`, color: 'var(--warning)', y: PERCENT_WARNING };
-const CRITICAL = { label: `Critical ${PERCENT_CRITICAL} %`, color: 'var(--critical)', y: PERCENT_CRITICAL };
-const LAST_KEYS = ['cpu', 'load1', 'load5', 'load15', 'memUsed', 'memTotal', 'diskUsed', 'diskTotal', 'rx', 'tx', 'uptime'] as const;
+const WARNING = {
+  label: `Warning ${PERCENT_WARNING} %`,
+  color: 'var(--warning)',
+  y: PERCENT_WARNING,
+};
+const CRITICAL = {
+  label: `Critical ${PERCENT_CRITICAL} %`,
+  color: 'var(--critical)',
+  y: PERCENT_CRITICAL,
+};
+const LAST_KEYS = [
+  'cpu',
+  'load1',
+  'load5',
+  'load15',
+  'memUsed',
+  'memTotal',
+  'diskUsed',
+  'diskTotal',
+  'rx',
+  'tx',
+  'uptime',
+] as const;
 const percentTick = (value: number) => `${Math.round(value)} %`;
 const bytesPerSecond = (value: number) => formatRate(value);
 
 /** The six server charts; the page only says which data and period. */
-export function ServerCharts({ rows, period, xDomain, cores, reboots, history, syncId }: ServerChartsProps) {
+export function ServerCharts({
+  rows,
+  period,
+  xDomain,
+  cores,
+  reboots,
+  history,
+  syncId,
+}: ServerChartsProps) {
   const timeAxis = useTimeAxis(period);
-  const last = Object.fromEntries(LAST_KEYS.map((key) => [key, lastValue(rows, key)])) as Record<(typeof LAST_KEYS)[number], number | null>;
+  const last = Object.fromEntries(LAST_KEYS.map((key) => [key, lastValue(rows, key)])) as Record<
+    (typeof LAST_KEYS)[number],
+    number | null
+  >;
   const withBand = period === '24h' || period === '7d';
-  const common: Pick<MetricChartProps, 'rows' | 'xDomain' | 'formatTime' | 'formatTooltipTime' | 'syncId'> = {
+  const common: Pick<
+    MetricChartProps,
+    'rows' | 'xDomain' | 'formatTime' | 'formatTooltipTime' | 'syncId'
+  > = {
     rows,
     xDomain,
     syncId,
     ...timeAxis,
   };
-  const isEmpty = !history.isLoading && !history.error && rows.length === 0 ? 'No samples in this period.' : null;
+  const isEmpty =
+    !history.isLoading && !history.error && rows.length === 0 ? 'No samples in this period.' : null;
   const card = { ...history, emptyMessage: isEmpty };
-  const memPercent = last.memUsed !== null && last.memTotal ? (last.memUsed / last.memTotal) * 100 : null;
-  const diskPercent = last.diskUsed !== null && last.diskTotal ? (last.diskUsed / last.diskTotal) * 100 : null;
+  const memPercent =
+    last.memUsed !== null && last.memTotal ? (last.memUsed / last.memTotal) * 100 : null;
+  const diskPercent =
+    last.diskUsed !== null && last.diskTotal ? (last.diskUsed / last.diskTotal) * 100 : null;
 
   return (
     <div className="card-grid">
-      <ChartCard title="CPU usage" summary={`Latest ${formatPercent(last.cpu)} · peak ${formatPercent(peakValue(rows, 'cpu'))}`} {...card}>
+      <ChartCard
+        title="CPU usage"
+        summary={`Latest ${formatPercent(last.cpu)} · peak ${formatPercent(peakValue(rows, 'cpu'))}`}
+        {...card}
+      >
         <MetricChart
           {...common}
           series={[{ key: 'cpu', label: 'CPU', color: 'var(--series-1)' }]}
@@ -76,14 +124,22 @@ export function ServerCharts({ rows, period, xDomain, cores, reboots, history, s
             cores
               ? [
                   { y: cores, label: `${cores} cores`, color: 'var(--warning)' },
-                  { y: cores * LOAD_CRITICAL_PER_CORE, label: `${LOAD_CRITICAL_PER_CORE}× cores`, color: 'var(--critical)' },
+                  {
+                    y: cores * LOAD_CRITICAL_PER_CORE,
+                    label: `${LOAD_CRITICAL_PER_CORE}× cores`,
+                    color: 'var(--critical)',
+                  },
                 ]
               : []
           }
           withBand={withBand}
         />
       </ChartCard>
-      <ChartCard title="Memory" summary={`${formatBytesPair(last.memUsed, last.memTotal)} used · ${formatPercent(memPercent)}`} {...card}>
+      <ChartCard
+        title="Memory"
+        summary={`${formatBytesPair(last.memUsed, last.memTotal)} used · ${formatPercent(memPercent)}`}
+        {...card}
+      >
         <MetricChart
           {...common}
           series={[
@@ -91,10 +147,15 @@ export function ServerCharts({ rows, period, xDomain, cores, reboots, history, s
             { key: 'memTotal', label: 'Total', color: 'var(--text-muted)' },
           ]}
           formatValue={formatBytes}
+          binaryAxis
           withBand={withBand}
         />
       </ChartCard>
-      <ChartCard title="Disk" summary={`${formatBytesPair(last.diskUsed, last.diskTotal)} used on / · ${formatPercent(diskPercent)}`} {...card}>
+      <ChartCard
+        title="Disk"
+        summary={`${formatBytesPair(last.diskUsed, last.diskTotal)} used on / · ${formatPercent(diskPercent)}`}
+        {...card}
+      >
         <MetricChart
           {...common}
           series={[
@@ -102,9 +163,14 @@ export function ServerCharts({ rows, period, xDomain, cores, reboots, history, s
             { key: 'diskTotal', label: 'Total', color: 'var(--text-muted)' },
           ]}
           formatValue={formatBytes}
+          binaryAxis
         />
       </ChartCard>
-      <ChartCard title="Network" summary={`Receive ${formatRate(last.rx)} · transmit ${formatRate(last.tx)}`} {...card}>
+      <ChartCard
+        title="Network"
+        summary={`Receive ${formatRate(last.rx)} · transmit ${formatRate(last.tx)}`}
+        {...card}
+      >
         <MetricChart
           {...common}
           series={[
@@ -112,6 +178,7 @@ export function ServerCharts({ rows, period, xDomain, cores, reboots, history, s
             { key: 'tx', label: 'Transmit', color: 'var(--series-2)' },
           ]}
           formatValue={bytesPerSecond}
+          binaryAxis
           withBand={withBand}
         />
       </ChartCard>
@@ -123,7 +190,7 @@ export function ServerCharts({ rows, period, xDomain, cores, reboots, history, s
         <MetricChart
           {...common}
           series={[{ key: 'uptime', label: 'Uptime', color: 'var(--series-4)' }]}
-          formatValue={(value) => formatDuration(value)}
+          formatValue={(value) => formatDuration(value).split(' ').slice(0, 2).join(' ')}
           markers={reboots.map((x) => ({ x, label: 'Reboot' }))}
         />
       </ChartCard>

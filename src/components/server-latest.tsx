@@ -16,7 +16,12 @@ interface ServerLatestProps {
 export function ServerLatest({ server, sample, health, rxRate, txRate }: ServerLatestProps) {
   return (
     <section className="server-latest" aria-label="Latest values">
-      <UsageBar label="CPU" percent={sample.cpuUsagePercent} tone={health.cpu} valueText={formatPercent(sample.cpuUsagePercent)} />
+      <UsageBar
+        label="CPU"
+        percent={sample.cpuUsagePercent}
+        tone={health.cpu}
+        valueText={formatPercent(sample.cpuUsagePercent)}
+      />
       <UsageBar
         label="Memory"
         percent={sample.ramUsagePercent}

@@ -22,12 +22,17 @@ export function ServerSummary({ server, latest, reportIntervalMs }: ServerSummar
         </h1>
         <StatusBadge tone={serverStatusTone(server.status)} label={statusText(server.status)} />
       </div>
-      {server.statusMessage ? <p className="server-status-message">{server.statusMessage}</p> : null}
+      {server.statusMessage ? (
+        <p className="server-status-message">{server.statusMessage}</p>
+      ) : null}
       <dl className="facts">
         <Fact term="Host" value={server.port ? `${server.host}:${server.port}` : server.host} />
         <Fact term="OS" value={os || '—'} />
         <Fact term="Cores" value={server.cpuCores ?? '—'} />
-        <Fact term="RAM" value={formatBytes(server.ramTotalBytes ?? latest?.ramTotalBytes ?? null)} />
+        <Fact
+          term="RAM"
+          value={formatBytes(server.ramTotalBytes ?? latest?.ramTotalBytes ?? null)}
+        />
         <Fact term="Uptime" value={formatDuration(latest?.uptimeSeconds ?? null)} />
         <div className="fact">
           <dt>Last report</dt>

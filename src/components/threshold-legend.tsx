@@ -11,8 +11,9 @@ export function ThresholdLegend() {
           <li key={rule.metric}>{rule.text}</li>
         ))}
         <li>
-          <ToneIcon tone="warning" size={12} /> warning · <ToneIcon tone="critical" size={12} /> critical ·{' '}
-          <ToneIcon tone="ok" size={12} /> ok · <ToneIcon tone="unknown" size={12} /> unknown
+          <ToneIcon tone="warning" size={12} /> warning · <ToneIcon tone="critical" size={12} />{' '}
+          critical · <ToneIcon tone="ok" size={12} /> ok · <ToneIcon tone="unknown" size={12} />{' '}
+          unknown
         </li>
       </ul>
     </details>

@@ -13,7 +13,13 @@ const MARKS: Record<Tone, ReactElement> = {
   ok: <path d="m5 8.2 2 2 4-4.4" fill="none" strokeWidth="1.8" />,
   warning: <path d="M8 6v4M8 11.6v.8" fill="none" strokeWidth="1.8" />,
   critical: <path d="m5.5 5.5 5 5m0-5-5 5" fill="none" strokeWidth="1.8" />,
-  unknown: <path d="M6.3 6.3a1.8 1.8 0 1 1 2.4 1.7c-.5.2-.7.6-.7 1.1M8 11.4v.6" fill="none" strokeWidth="1.6" />,
+  unknown: (
+    <path
+      d="M6.3 6.3a1.8 1.8 0 1 1 2.4 1.7c-.5.2-.7.6-.7 1.1M8 11.4v.6"
+      fill="none"
+      strokeWidth="1.6"
+    />
+  ),
 };
 
 export function ToneIcon({ tone, size = 16 }: { tone: Tone; size?: number }) {

@@ -25,5 +25,9 @@ function subscribe(listener: () => void) {
 
 /** The current time, re-rendering once a second while mounted. */
 export function useNow(): number {
-  return useSyncExternalStore(subscribe, () => now, () => now);
+  return useSyncExternalStore(
+    subscribe,
+    () => now,
+    () => now,
+  );
 }

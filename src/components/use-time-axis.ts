@@ -9,7 +9,8 @@ export function useTimeAxis(period: Period) {
   return useMemo(
     () => ({
       formatTime: (t: number) => formatAxisTime(t, period, timeZone),
-      formatTooltipTime: (t: number) => formatClockTime(t, { withDate: true, withSeconds: true, timeZone }),
+      formatTooltipTime: (t: number) =>
+        formatClockTime(t, { withDate: true, withSeconds: true, timeZone }),
     }),
     [period, timeZone],
   );

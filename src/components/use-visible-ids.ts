@@ -41,7 +41,8 @@ export function useVisibleIds(onChange: (ids: ReadonlySet<string>) => void) {
     if (!element) return;
     elements.current.add(element);
     observer.current?.observe(element);
-    if (typeof IntersectionObserver === 'undefined') reportAll(elements.current, onChangeRef.current);
+    if (typeof IntersectionObserver === 'undefined')
+      reportAll(elements.current, onChangeRef.current);
     return () => {
       elements.current.delete(element);
       observer.current?.unobserve(element);

@@ -42,7 +42,9 @@ describe('FleetPage', () => {
   it('shows why the list failed, with a way to try again', async () => {
     await scenarios.fleetListFails(mock, 500);
     const { user } = renderWithProviders({ apiOrigin: mock.origin });
-    expect(await screen.findByRole('alert')).toHaveTextContent('The server list could not be loaded');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The server list could not be loaded',
+    );
     await mock.resetFaults();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(serverRows().length).toBeGreaterThanOrEqual(12));

@@ -13,7 +13,11 @@ import { pairRate } from '../lib/network-rates.ts';
 import { serverHealth } from '../lib/server-health.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { instancesOptions } from '../queries/instance-queries.ts';
-import { serverLatestOptions, serversOptions, type LatestServerSamples } from '../queries/server-queries.ts';
+import {
+  serverLatestOptions,
+  serversOptions,
+  type LatestServerSamples,
+} from '../queries/server-queries.ts';
 import { errorMessage } from '../queries/error-message.ts';
 
 const NO_LATEST: LatestServerSamples = { sample: null, previous: null };
@@ -36,7 +40,10 @@ export function FleetPage() {
     combine: latestSamples,
   });
 
-  const instanceCounts = useMemo(() => countInstancesByServer(instances.data ?? []), [instances.data]);
+  const instanceCounts = useMemo(
+    () => countInstancesByServer(instances.data ?? []),
+    [instances.data],
+  );
   // Staleness is judged at the list's own refresh (every 30 s), not every second: 1,000 rows.
   const judgedAt = servers.dataUpdatedAt;
   const rows = useMemo<FleetRow[]>(() => {
@@ -77,7 +84,11 @@ export function FleetPage() {
           <p className="muted">
             {servers.data ? fleetSummary(rows, instances.data?.length ?? null) : 'Loading servers…'}{' '}
             {servers.dataUpdatedAt ? (
-              <DataAge collectedAt={servers.dataUpdatedAt} expectedIntervalMs={30_000} prefix="· Updated" />
+              <DataAge
+                collectedAt={servers.dataUpdatedAt}
+                expectedIntervalMs={30_000}
+                prefix="· Updated"
+              />
             ) : null}
           </p>
         </div>
@@ -90,7 +101,11 @@ export function FleetPage() {
       </div>
       {servers.error ? (
         <ErrorNotice
-          title={servers.data ? 'The server list could not be refreshed' : 'The server list could not be loaded'}
+          title={
+            servers.data
+              ? 'The server list could not be refreshed'
+              : 'The server list could not be loaded'
+          }
           message={errorMessage(servers.error)}
           onRetry={() => void servers.refetch()}
           isRetrying={servers.isFetching}
@@ -103,9 +118,15 @@ export function FleetPage() {
           ))}
         </div>
       ) : servers.data && shownRows.length === 0 ? (
-        <p className="muted">{serverList.length === 0 ? 'No servers yet.' : 'No server matches the filter.'}</p>
+        <p className="muted">
+          {serverList.length === 0 ? 'No servers yet.' : 'No server matches the filter.'}
+        </p>
       ) : (
-        <FleetTable rows={shownRows} reportIntervalMs={SERVER_REPORT_INTERVAL_MS} onVisibleChange={setVisibleIds} />
+        <FleetTable
+          rows={shownRows}
+          reportIntervalMs={SERVER_REPORT_INTERVAL_MS}
+          onVisibleChange={setVisibleIds}
+        />
       )}
     </main>
   );
@@ -119,18 +140,27 @@ function filterAndSort(rows: FleetRow[], filter: string, sort: FleetSort): Fleet
   const needle = filter.trim().toLowerCase();
   const matching = needle
     ? rows.filter(({ server }) =>
-        [server.name, server.host, server.status, server.id].some((text) => text.toLowerCase().includes(needle)),
+        [server.name, server.host, server.status, server.id].some((text) =>
+          text.toLowerCase().includes(needle),
+        ),
       )
     : rows.slice();
   const byName = (a: FleetRow, b: FleetRow) => a.server.name.localeCompare(b.server.name);
-  return matching.sort(sort === 'name' ? byName : (a, b) => a.health.rank - b.health.rank || byName(a, b));
+  return matching.sort(
+    sort === 'name' ? byName : (a, b) => a.health.rank - b.health.rank || byName(a, b),
+  );
 }
 
 function fleetSummary(rows: FleetRow[], instanceCount: number | null): string {
   const critical = rows.filter((row) => row.health.rank === 0).length;
   const warning = rows.filter((row) => row.health.rank === 1).length;
   const unreachable = rows.filter((row) => row.health.rank === 2).length;
-  const parts = [`${rows.length} servers`, `${critical} critical`, `${warning} warning`, `${unreachable} unreachable or stale`];
+  const parts = [
+    `${rows.length} servers`,
+    `${critical} critical`,
+    `${warning} warning`,
+    `${unreachable} unreachable or stale`,
+  ];
   if (instanceCount !== null) parts.push(`${instanceCount} instances`);
   return parts.join(' · ');
 }

@@ -26,7 +26,10 @@ export function InstancePage() {
   const instance = useQuery(instanceOptions(client, instanceId));
   const serverId = instance.data?.serverId ?? '';
   const server = useQuery({ ...serverOptions(client, serverId), enabled: serverId !== '' });
-  const history = useQuery({ ...instanceMetricsOptions(client, instanceId, period), placeholderData: keepPreviousData });
+  const history = useQuery({
+    ...instanceMetricsOptions(client, instanceId, period),
+    placeholderData: keepPreviousData,
+  });
 
   const fetched = useMemo(
     () => (history.data ? { ...history.data, fetchedAt: history.dataUpdatedAt } : undefined),
@@ -35,12 +38,19 @@ export function InstancePage() {
   const shownHistory = useLastGoodData(fetched);
   const shownPeriod = shownHistory?.period ?? period;
   const samples = shownHistory?.samples;
-  const rows = useMemo(() => instanceChartRows(samples ?? [], PERIOD_SPECS[shownPeriod].expectedStepMs), [samples, shownPeriod]);
+  const rows = useMemo(
+    () => instanceChartRows(samples ?? [], PERIOD_SPECS[shownPeriod].expectedStepMs),
+    [samples, shownPeriod],
+  );
   const extraFields = useMemo(() => extraFieldNames(samples ?? []), [samples]);
   const end = shownHistory?.fetchedAt ?? 0;
-  const xDomain = useMemo(() => [end - PERIOD_SPECS[shownPeriod].durationMs, end] as const, [end, shownPeriod]);
+  const xDomain = useMemo(
+    () => [end - PERIOD_SPECS[shownPeriod].durationMs, end] as const,
+    [end, shownPeriod],
+  );
 
-  if (instance.error instanceof ApiError && instance.error.status === 404) return <NotFoundPage what="instance" />;
+  if (instance.error instanceof ApiError && instance.error.status === 404)
+    return <NotFoundPage what="instance" />;
 
   return (
     <main className="page instance-page" id="main">
@@ -56,7 +66,11 @@ export function InstancePage() {
       </p>
       <div className="page-header">
         {instance.data ? (
-          <InstanceSummary instance={instance.data} serverName={server.data?.name ?? null} serverHref={paths.server(instance.data.serverId)} />
+          <InstanceSummary
+            instance={instance.data}
+            serverName={server.data?.name ?? null}
+            serverHref={paths.server(instance.data.serverId)}
+          />
         ) : (
           <div className="server-summary" aria-busy={instance.isPending}>
             <Skeleton height={32} width={280} />
@@ -86,7 +100,11 @@ export function InstancePage() {
           collectedAt: samples?.at(-1)?.collectedAt ?? null,
           expectedIntervalMs: PERIOD_SPECS[shownPeriod].expectedStepMs,
           error: history.error
-            ? { message: errorMessage(history.error), onRetry: () => void history.refetch(), isRetrying: history.isFetching }
+            ? {
+                message: errorMessage(history.error),
+                onRetry: () => void history.refetch(),
+                isRetrying: history.isFetching,
+              }
             : null,
         }}
       />

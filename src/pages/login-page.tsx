@@ -86,7 +86,7 @@ export function LoginPage() {
       ) : null}
       <div className="login-methods">
         <section className="login-method" aria-labelledby="login-password-heading">
-          <h2 id="login-password-heading">Email and password</h2>
+          <h2 id="login-password-heading">With email and password</h2>
           {challenge ? (
             <LoginCodeForm
               email={challenge.email}
@@ -104,7 +104,7 @@ export function LoginPage() {
           )}
         </section>
         <section className="login-method" aria-labelledby="login-key-heading">
-          <h2 id="login-key-heading">API key</h2>
+          <h2 id="login-key-heading">With an API key</h2>
           <LoginKeyForm
             defaultOrgSlug={store.fallback.orgSlug}
             onSubmit={(input) => keySignIn.mutate(input)}

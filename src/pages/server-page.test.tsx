@@ -15,19 +15,30 @@ const CHARTS = ['CPU usage', 'Load average', 'Memory', 'Disk', 'Network', 'Uptim
 describe('ServerPage', () => {
   it('shows the server, its latest values, six labelled charts and its instances', async () => {
     renderWithProviders({ apiOrigin: mock.origin, url: '/servers/srv-01' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'odoo-prod-eu-1' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'odoo-prod-eu-1' }),
+    ).toBeInTheDocument();
     for (const name of CHARTS) {
       const region = screen.getByRole('region', { name });
-      await waitFor(() => expect(within(region).queryByText(/No data yet/)).not.toBeInTheDocument());
+      await waitFor(() =>
+        expect(within(region).queryByText(/No data yet/)).not.toBeInTheDocument(),
+      );
     }
-    expect(within(screen.getByRole('region', { name: 'CPU usage' })).getByText(/Latest \d+(\.\d)? %/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'CPU usage' })).getByText(/Latest \d+(\.\d)? %/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('meter', { name: 'CPU' })).toBeInTheDocument();
     const instances = await screen.findAllByRole('link', { name: /./ });
-    expect(instances.some((link) => link.getAttribute('href')?.startsWith('/instances/'))).toBe(true);
+    expect(instances.some((link) => link.getAttribute('href')?.startsWith('/instances/'))).toBe(
+      true,
+    );
   });
 
   it('switches period from the radio group and the keyboard, keeping it in the URL', async () => {
-    const { user, router } = renderWithProviders({ apiOrigin: mock.origin, url: '/servers/srv-01' });
+    const { user, router } = renderWithProviders({
+      apiOrigin: mock.origin,
+      url: '/servers/srv-01',
+    });
     const periods = await screen.findByRole('radiogroup', { name: 'Period' });
     expect(within(periods).getByRole('radio', { name: '1h' })).toBeChecked();
     await user.click(within(periods).getByRole('radio', { name: '7d' }));
@@ -67,6 +78,8 @@ describe('ServerPage', () => {
     // 24h never loaded: its cards show the error; the summary still reads the 1h data kept on screen.
     const alerts = await screen.findAllByRole('alert');
     expect(alerts[0]).toHaveTextContent(/could not be refreshed/);
-    expect(within(screen.getByRole('region', { name: 'CPU usage' })).getByText(/Latest \d/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'CPU usage' })).getByText(/Latest \d/),
+    ).toBeInTheDocument();
   });
 });

@@ -20,7 +20,11 @@ import { useApiClient } from '../queries/api-client-context.tsx';
 import { useLastGoodData } from '../queries/use-last-good-data.ts';
 import { errorMessage } from '../queries/error-message.ts';
 import { instancesOptions } from '../queries/instance-queries.ts';
-import { serverLatestOptions, serverMetricsOptions, serverOptions } from '../queries/server-queries.ts';
+import {
+  serverLatestOptions,
+  serverMetricsOptions,
+  serverOptions,
+} from '../queries/server-queries.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 export function ServerPage() {
@@ -30,7 +34,10 @@ export function ServerPage() {
 
   const server = useQuery(serverOptions(client, serverId));
   const latest = useQuery(serverLatestOptions(client, serverId));
-  const history = useQuery({ ...serverMetricsOptions(client, serverId, period), placeholderData: keepPreviousData });
+  const history = useQuery({
+    ...serverMetricsOptions(client, serverId, period),
+    placeholderData: keepPreviousData,
+  });
   const instances = useQuery(instancesOptions(client, serverId));
 
   const fetched = useMemo(
@@ -40,12 +47,19 @@ export function ServerPage() {
   const shownHistory = useLastGoodData(fetched);
   const shownPeriod = shownHistory?.period ?? period;
   const samples = shownHistory?.samples;
-  const rows = useMemo(() => serverChartRows(samples ?? [], PERIOD_SPECS[shownPeriod].expectedStepMs), [samples, shownPeriod]);
+  const rows = useMemo(
+    () => serverChartRows(samples ?? [], PERIOD_SPECS[shownPeriod].expectedStepMs),
+    [samples, shownPeriod],
+  );
   const reboots = useMemo(() => rebootTimes(samples ?? []), [samples]);
   const end = shownHistory?.fetchedAt ?? 0;
-  const xDomain = useMemo(() => [end - PERIOD_SPECS[shownPeriod].durationMs, end] as const, [end, shownPeriod]);
+  const xDomain = useMemo(
+    () => [end - PERIOD_SPECS[shownPeriod].durationMs, end] as const,
+    [end, shownPeriod],
+  );
 
-  if (server.error instanceof ApiError && server.error.status === 404) return <NotFoundPage what="server" />;
+  if (server.error instanceof ApiError && server.error.status === 404)
+    return <NotFoundPage what="server" />;
 
   const sample = latest.data?.sample ?? samples?.at(-1) ?? null;
   const lastRow = rows.at(-1);
@@ -56,7 +70,11 @@ export function ServerPage() {
       </p>
       <div className="page-header">
         {server.data ? (
-          <ServerSummary server={server.data} latest={sample} reportIntervalMs={SERVER_REPORT_INTERVAL_MS} />
+          <ServerSummary
+            server={server.data}
+            latest={sample}
+            reportIntervalMs={SERVER_REPORT_INTERVAL_MS}
+          />
         ) : (
           <div className="server-summary" aria-busy={server.isPending}>
             <Skeleton height={32} width={280} />
@@ -77,9 +95,29 @@ export function ServerPage() {
         <ServerLatest
           server={server.data}
           sample={sample}
-          health={serverHealth(server.data, sample, Math.max(latest.dataUpdatedAt, history.dataUpdatedAt))}
-          rxRate={pairRate(latest.data?.previous ?? null, latest.data?.sample ?? null, 'networkRxBytes') ?? lastRow?.rx ?? null}
-          txRate={pairRate(latest.data?.previous ?? null, latest.data?.sample ?? null, 'networkTxBytes') ?? lastRow?.tx ?? null}
+          health={serverHealth(
+            server.data,
+            sample,
+            Math.max(latest.dataUpdatedAt, history.dataUpdatedAt),
+          )}
+          rxRate={
+            pairRate(
+              latest.data?.previous ?? null,
+              latest.data?.sample ?? null,
+              'networkRxBytes',
+            ) ??
+            lastRow?.rx ??
+            null
+          }
+          txRate={
+            pairRate(
+              latest.data?.previous ?? null,
+              latest.data?.sample ?? null,
+              'networkTxBytes',
+            ) ??
+            lastRow?.tx ??
+            null
+          }
         />
       ) : server.data && !latest.isPending && !history.isPending ? (
         <p className="empty-state">
@@ -101,7 +139,11 @@ export function ServerPage() {
           collectedAt: samples?.at(-1)?.collectedAt ?? null,
           expectedIntervalMs: SERVER_REPORT_INTERVAL_MS,
           error: history.error
-            ? { message: errorMessage(history.error), onRetry: () => void history.refetch(), isRetrying: history.isFetching }
+            ? {
+                message: errorMessage(history.error),
+                onRetry: () => void history.refetch(),
+                isRetrying: history.isFetching,
+              }
             : null,
         }}
       />
@@ -115,7 +157,10 @@ export function ServerPage() {
         />
       ) : null}
       {instances.data ? (
-        <InstanceTable instances={instances.data} hrefFor={(instance) => paths.instance(instance.id)} />
+        <InstanceTable
+          instances={instances.data}
+          hrefFor={(instance) => paths.instance(instance.id)}
+        />
       ) : instances.isPending ? (
         <Skeleton height={80} />
       ) : null}

@@ -39,9 +39,15 @@ export const serverLatestOptions = (apiClient: ApiClient, serverId: string) =>
     queryFn: ({ signal, client, queryKey }): Promise<LatestServerSamples> =>
       limitLatest(async () => {
         const cached = client.getQueryData<LatestServerSamples>(queryKey);
+        // The first time, recent history supplies the sample before latest, so rates show at once.
+        const recent = cached?.sample
+          ? null
+          : getServerMetrics(apiClient, serverId, '1h', signal).catch(() => null);
         try {
           const sample = await getServerLatest(apiClient, serverId, signal);
-          const before = cached?.sample;
+          const before =
+            cached?.sample ??
+            (await recent)?.samples.findLast((older) => older.collectedAt < sample.collectedAt);
           const isNewer = before && sample.collectedAt > before.collectedAt;
           return { sample, previous: isNewer ? before : (cached?.previous ?? null) };
         } catch (error) {

@@ -1,0 +1,134 @@
+import { screen, waitFor } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TOTP_SECRET } from '../../mock/auth-store.ts';
+import { totp } from '../../mock/totp.ts';
+import { createCookieJarFetch } from '../../test/cookie-jar-fetch.ts';
+import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { DEV_KEY, renderWithProviders } from '../../test/render-with-providers.tsx';
+import { SESSION_STORAGE_KEY } from '../app/session-store.ts';
+
+let mock: TestMock;
+beforeAll(async () => {
+  mock = await startTestMock();
+});
+afterEach(async () => {
+  await mock.resetFaults();
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterAll(() => mock.close());
+
+async function signInWithPassword(user: UserEvent, email: string, password: string) {
+  await user.type(await screen.findByLabelText('Email'), email);
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+async function useKey(user: UserEvent, apiKey: string, org = '') {
+  await user.type(await screen.findByLabelText('API key'), apiKey);
+  if (org) await user.type(screen.getByLabelText('Organisation'), org);
+  await user.click(screen.getByRole('button', { name: 'Use this key' }));
+}
+
+const fleetHeading = () => screen.findByRole('heading', { level: 1, name: 'Fleet' });
+
+describe('LoginPage: API key', () => {
+  it('checks the key against the API, keeps it, and returns to ?next=', async () => {
+    const { user, router } = renderWithProviders({
+      apiOrigin: mock.origin,
+      url: '/login?next=%2Fservers%2Fsrv-01%3Fperiod%3D6h',
+      token: null,
+    });
+    await screen.findByRole('heading', { name: 'Sign in' });
+    await user.click(await screen.findByLabelText('Remember on this device'));
+    await useKey(user, DEV_KEY, 'acme-hosting');
+    expect(await screen.findByRole('heading', { level: 1, name: 'odoo-prod-eu-1' })).toBeVisible();
+    expect(router.state.location).toMatchObject({ pathname: '/servers/srv-01', search: '?period=6h' });
+    expect(JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY)!)).toMatchObject({
+      apiKey: DEV_KEY,
+      orgSlug: 'acme-hosting',
+    });
+    expect(screen.getByText('API key ocore_k_loc…')).toBeInTheDocument();
+  });
+
+  it('keeps an unremembered key for this tab only', async () => {
+    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/login', token: null });
+    await useKey(user, DEV_KEY);
+    await fleetHeading();
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toContain(DEV_KEY);
+    expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('says "API key rejected" on a 401 and keeps nothing', async () => {
+    const { user, router } = renderWithProviders({ apiOrigin: mock.origin, url: '/login' });
+    await useKey(user, 'ocore_k_not_a_real_key');
+    expect(await screen.findByRole('alert')).toHaveTextContent('API key rejected: Invalid API key');
+    expect(screen.getByLabelText('API key')).toHaveAttribute('aria-invalid', 'true');
+    expect(router.state.location.pathname).toBe('/login');
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+
+  it.each(['https://evil.example', '//evil.example', '/\\evil.example'])(
+    'never follows ?next=%s off the site',
+    async (next) => {
+      const { user, router } = renderWithProviders({
+        apiOrigin: mock.origin,
+        url: `/login?next=${encodeURIComponent(next)}`,
+      });
+      await useKey(user, DEV_KEY);
+      await fleetHeading();
+      expect(router.state.location.pathname).toBe('/');
+    },
+  );
+});
+
+describe('LoginPage: email and password', () => {
+  it('opens a cookie session: no Authorization header, not even the config key', async () => {
+    const jar = createCookieJarFetch();
+    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/login', fetch: jar.fetch });
+    await signInWithPassword(user, 'operator@example.com', 'operator-demo');
+    await fleetHeading();
+    await screen.findByRole('table');
+    const apiCalls = jar.sent.filter((request) => !request.path.startsWith('/api/auth/'));
+    expect(apiCalls.length).toBeGreaterThan(0);
+    for (const request of apiCalls) {
+      expect(request.authorization).toBeNull();
+      expect(request.cookie).toContain('ocore_access=');
+    }
+    expect(screen.getByText('Signed in as operator@example.com')).toBeInTheDocument();
+  });
+
+  it('asks for the 6-digit code when the account has 2FA', async () => {
+    const jar = createCookieJarFetch();
+    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/login', fetch: jar.fetch });
+    await signInWithPassword(user, 'noc@example.com', 'noc-demo');
+    const code = await screen.findByLabelText('Code');
+    expect(code).toHaveFocus();
+    await user.type(code, totp(DEMO_TOTP_SECRET, Date.now()));
+    await user.click(screen.getByRole('button', { name: 'Verify code' }));
+    await fleetHeading();
+    expect(screen.getByText('Signed in as noc@example.com')).toBeInTheDocument();
+  });
+
+  it("shows the API's message for a wrong password", async () => {
+    const { user, router } = renderWithProviders({ apiOrigin: mock.origin, url: '/login' });
+    await signInWithPassword(user, 'operator@example.com', 'wrong');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Invalid email or password');
+    expect(router.state.location.pathname).toBe('/login');
+  });
+
+  it("shows the API's message for a wrong code, and can start over", async () => {
+    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/login' });
+    await signInWithPassword(user, 'noc@example.com', 'noc-demo');
+    const now = Date.now();
+    const valid = new Set([-30_000, 0, 30_000].map((drift) => totp(DEMO_TOTP_SECRET, now + drift)));
+    const wrong = ['000000', '111111', '222222', '333333'].find((candidate) => !valid.has(candidate))!;
+    await user.type(await screen.findByLabelText('Code'), wrong);
+    await user.click(screen.getByRole('button', { name: 'Verify code' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Invalid authentication code');
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByLabelText('Password')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
