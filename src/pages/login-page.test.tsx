@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from '../../mock/auth-store.ts';
@@ -44,7 +44,10 @@ describe('LoginPage: API key', () => {
     await user.click(await screen.findByLabelText('Remember on this device'));
     await useKey(user, DEV_KEY, 'acme-hosting');
     expect(await screen.findByRole('heading', { level: 1, name: 'odoo-prod-eu-1' })).toBeVisible();
-    expect(router.state.location).toMatchObject({ pathname: '/servers/srv-01', search: '?period=6h' });
+    expect(router.state.location).toMatchObject({
+      pathname: '/servers/srv-01',
+      search: '?period=6h',
+    });
     expect(JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY)!)).toMatchObject({
       apiKey: DEV_KEY,
       orgSlug: 'acme-hosting',
@@ -86,7 +89,11 @@ describe('LoginPage: API key', () => {
 describe('LoginPage: email and password', () => {
   it('opens a cookie session: no Authorization header, not even the config key', async () => {
     const jar = createCookieJarFetch();
-    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/login', fetch: jar.fetch });
+    const { user } = renderWithProviders({
+      apiOrigin: mock.origin,
+      url: '/login',
+      fetch: jar.fetch,
+    });
     await signInWithPassword(user, 'operator@example.com', 'operator-demo');
     await fleetHeading();
     await screen.findByRole('table');
@@ -101,7 +108,11 @@ describe('LoginPage: email and password', () => {
 
   it('asks for the 6-digit code when the account has 2FA', async () => {
     const jar = createCookieJarFetch();
-    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/login', fetch: jar.fetch });
+    const { user } = renderWithProviders({
+      apiOrigin: mock.origin,
+      url: '/login',
+      fetch: jar.fetch,
+    });
     await signInWithPassword(user, 'noc@example.com', 'noc-demo');
     const code = await screen.findByLabelText('Code');
     expect(code).toHaveFocus();
@@ -123,7 +134,9 @@ describe('LoginPage: email and password', () => {
     await signInWithPassword(user, 'noc@example.com', 'noc-demo');
     const now = Date.now();
     const valid = new Set([-30_000, 0, 30_000].map((drift) => totp(DEMO_TOTP_SECRET, now + drift)));
-    const wrong = ['000000', '111111', '222222', '333333'].find((candidate) => !valid.has(candidate))!;
+    const wrong = ['000000', '111111', '222222', '333333'].find(
+      (candidate) => !valid.has(candidate),
+    )!;
     await user.type(await screen.findByLabelText('Code'), wrong);
     await user.click(screen.getByRole('button', { name: 'Verify code' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Invalid authentication code');

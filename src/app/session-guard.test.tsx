@@ -1,0 +1,86 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCookieJarFetch } from '../../test/cookie-jar-fetch.ts';
+import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { DEV_KEY, renderWithProviders } from '../../test/render-with-providers.tsx';
+import { serverKeys } from '../queries/query-keys.ts';
+import { createSessionStore } from './session-store.ts';
+
+let mock: TestMock;
+beforeAll(async () => {
+  mock = await startTestMock();
+});
+afterEach(async () => {
+  await mock.resetFaults();
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterAll(() => mock.close());
+
+const expireAccessTokens = () => fetch(`${mock.origin}/__mock/expire-tokens`, { method: 'POST' });
+
+describe('SessionGuard and the cookie session', () => {
+  it('refreshes an expired access token once, transparently, then sends the user to sign in when the refresh fails and back afterwards', async () => {
+    const jar = createCookieJarFetch();
+    const { user, router, queryClient } = renderWithProviders({
+      apiOrigin: mock.origin,
+      url: '/login?next=%2F%3Fsort%3Dname',
+      fetch: jar.fetch,
+    });
+    const signIn = async () => {
+      await user.type(await screen.findByLabelText('Email'), 'operator@example.com');
+      await user.type(screen.getByLabelText('Password'), 'operator-demo');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      await screen.findByRole('table');
+    };
+    await signIn();
+    expect(router.state.location).toMatchObject({ pathname: '/', search: '?sort=name' });
+
+    // Every panel gets a 401 at once: one refresh serves them all, and nothing shows.
+    await expireAccessTokens();
+    const sentBefore = jar.sent.length;
+    await queryClient.refetchQueries({ type: 'active' });
+    const afterExpiry = jar.sent.slice(sentBefore);
+    expect(afterExpiry.filter((request) => request.path === '/api/auth/refresh')).toHaveLength(1);
+    expect(afterExpiry.filter((request) => request.path === '/api/servers').length).toBe(2);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+
+    // The refresh token is gone too (revoked, or a week old): the session is over.
+    jar.cookies.delete('ocore_refresh');
+    await expireAccessTokens();
+    await queryClient.refetchQueries({ queryKey: serverKeys.list() });
+    expect(await screen.findByText(/Your session expired/)).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    const params = new URLSearchParams(router.state.location.search);
+    expect(params.get('reason')).toBe('expired');
+    expect(params.get('next')).toBe('/?sort=name');
+
+    await signIn();
+    expect(router.state.location).toMatchObject({ pathname: '/', search: '?sort=name' });
+  });
+});
+
+describe('SessionGuard and API keys', () => {
+  it('sends a rejected key to the sign-in page, saying so, with the way back', async () => {
+    await mock.setFaults({ revokeApiKeys: true });
+    const { router } = renderWithProviders({ apiOrigin: mock.origin, url: '/servers/srv-01' });
+    expect(await screen.findByText(/API key rejected/)).toBeInTheDocument();
+    const params = new URLSearchParams(router.state.location.search);
+    expect(router.state.location.pathname).toBe('/login');
+    expect(params.get('next')).toBe('/servers/srv-01');
+    expect(params.get('reason')).toBe('key-rejected');
+  });
+
+  it('shows a 403 as a permission problem on the panel, without signing out', async () => {
+    await mock.setFaults({ errors: [{ pattern: '/api/servers', status: 403 }] });
+    const sessionStore = createSessionStore({ apiKey: null, orgSlug: null });
+    sessionStore.signIn({ kind: 'api-key', apiKey: DEV_KEY, orgSlug: null, remember: false });
+    const { router } = renderWithProviders({ apiOrigin: mock.origin, sessionStore });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The server list could not be loaded');
+    expect(alert).toHaveTextContent(/Permission denied.*view:servers/);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(sessionStore.getSession()).not.toBeNull();
+  });
+});
