@@ -19,7 +19,10 @@ export async function startTestMock(options: StartMockServerOptions = {}): Promi
       headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`mock control ${method} ${path}: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(
+        `mock control ${method} ${path}: ${response.status} ${await response.text()}`,
+      );
     return response.json();
   };
   return {
