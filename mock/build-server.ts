@@ -29,6 +29,8 @@ export function buildServer(seed: number, anchorMs: number, spec: ServerSpec): M
     cpuSwing: 12,
     cpuNoise: 6,
     spikeChance: 0.04,
+    // Healthy hosts stay under the 80 % warning line even at the top of a spike.
+    spikeHeight: 25,
     loadFactor: 0.9,
     ramBase: 0.52,
     ramSwing: 0.08,

@@ -55,7 +55,7 @@ export function curatedServers(seed: number, anchorMs: number): MockServer[] {
       ramGiB: 16,
       diskGiB: 160,
       createdDaysAgo: 150,
-      behaviour: { cpuBase: 87, cpuSwing: 6, cpuNoise: 4, loadFactor: 1 },
+      behaviour: { cpuBase: 91, cpuSwing: 4, cpuNoise: 3, loadFactor: 1 },
     },
     {
       id: 'srv-04',
@@ -88,7 +88,7 @@ export function curatedServers(seed: number, anchorMs: number): MockServer[] {
       ramGiB: 8,
       diskGiB: 120,
       createdDaysAgo: 90,
-      behaviour: { ramBase: 0.935, ramSwing: 0.025 },
+      behaviour: { ramBase: 0.945, ramSwing: 0.02 },
     },
     {
       id: 'srv-07',
@@ -153,7 +153,8 @@ export function curatedServers(seed: number, anchorMs: number): MockServer[] {
       diskGiB: 1000,
       createdDaysAgo: 365,
       behaviour: {
-        cpuBase: 41,
+        cpuBase: 34,
+        cpuSwing: 10,
         ramBase: 0.61,
         rxBytesPerSecond: 2_400_000,
         txBytesPerSecond: 3_100_000,
@@ -168,7 +169,7 @@ export function curatedServers(seed: number, anchorMs: number): MockServer[] {
       ramGiB: 32,
       diskGiB: 500,
       createdDaysAgo: 75,
-      behaviour: { cpuBase: 18, spikeChance: 0.35 },
+      behaviour: { cpuBase: 18, spikeChance: 0.35, spikeHeight: 60 },
     },
     {
       id: 'srv-13',

@@ -10,6 +10,8 @@ export interface ServerBehaviour extends ReportingWindow {
   cpuSwing: number;
   cpuNoise: number;
   spikeChance: number;
+  /** CPU percentage points a spike adds at its peak. */
+  spikeHeight: number;
   /** Load per busy core; above 1 means I/O wait pushes load past the CPU share. */
   loadFactor: number;
   ramBase: number;

@@ -66,6 +66,27 @@ describe('simulated series', () => {
     expect(samples[index]!.networkRxBytes).toBeLessThan(samples[index - 1]!.networkRxBytes);
   });
 
+  it('keeps each scenario on its side of the dashboard thresholds all week', () => {
+    const week = (id: string) => history(id, PERIOD_MS['7d'], 300_000);
+    const cores = (id: string) => fleet.serversById.get(id)!.cpuCores;
+    for (const id of ['srv-01', 'srv-02', 'srv-11', 'srv-13', SERVER_SCENARIOS.rebooted]) {
+      const samples = week(id);
+      expect(Math.max(...samples.map((s) => s.cpuUsagePercent))).toBeLessThan(80);
+      expect(Math.max(...samples.map((s) => s.ramUsagePercent))).toBeLessThan(80);
+      expect(Math.max(...samples.map((s) => s.diskUsagePercent))).toBeLessThan(80);
+      expect(Math.max(...samples.map((s) => s.cpuLoad1m))).toBeLessThanOrEqual(cores(id));
+    }
+    const min = (id: string, pick: (s: ServerSampleWire) => number) =>
+      Math.min(...week(id).map(pick));
+    expect(min(SERVER_SCENARIOS.cpuHot, (s) => s.cpuUsagePercent)).toBeGreaterThanOrEqual(80);
+    const loadAbove = SERVER_SCENARIOS.loadAboveCores;
+    expect(min(loadAbove, (s) => s.cpuLoad1m)).toBeGreaterThan(cores(loadAbove));
+    expect(min(SERVER_SCENARIOS.diskFull, (s) => s.diskUsagePercent)).toBeGreaterThanOrEqual(90);
+    expect(min(SERVER_SCENARIOS.memoryPressure, (s) => s.ramUsagePercent)).toBeGreaterThanOrEqual(
+      90,
+    );
+  });
+
   it('makes the scenario servers look the part', () => {
     const latest = (id: string) => history(id, PERIOD_MS['1h']).at(-1)!;
     expect(latest(SERVER_SCENARIOS.cpuHot).cpuUsagePercent).toBeGreaterThan(70);

@@ -43,7 +43,7 @@ export function cpuPercentAt(b: ServerBehaviour, t: number): number {
     b.cpuSwing * dailyCycle(t, phaseHours) +
     b.cpuNoise * smoothNoise(b.seed, t, 300_000) +
     b.cpuNoise * 0.4 * jitter(b.seed, t) +
-    spike(b.seed, t, b.spikeChance) * 60;
+    spike(b.seed, t, b.spikeChance) * b.spikeHeight;
   return clamp(value, 0.5, 100);
 }
 
