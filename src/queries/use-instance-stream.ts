@@ -4,6 +4,7 @@ import { refreshSession } from '../api/auth.ts';
 import type { ApiClient, ApiCredentials } from '../api/client.ts';
 import { getInstanceLatest, instanceStreamPath } from '../api/instances.ts';
 import type { InstanceSample } from '../api/types.ts';
+import { INSTANCE_STREAM_INTERVAL_MS } from '../lib/freshness.ts';
 import { appendCapped } from '../lib/series-buffer.ts';
 import { createMetricStream } from './metric-stream.ts';
 import { INITIAL_STREAM_STATE, type MetricStreamState } from './metric-stream-state.ts';
@@ -22,8 +23,8 @@ export type InstanceStreamView = Pick<
   'status' | 'retryAt' | 'lastEventAt' | 'message' | 'malformedCount'
 >;
 
-/** The stream pushes every 10 s; polling at the same pace keeps the screen as fresh without it. */
-const POLL_INTERVAL_MS = 10_000;
+// Polling at the stream's own pace keeps the screen as fresh while the stream is down.
+const POLL_INTERVAL_MS = INSTANCE_STREAM_INTERVAL_MS;
 /** 15 minutes of 10 s samples is 90; the cap leaves room for a faster server. */
 const LIVE_LIMITS = { maxLength: 200, maxAgeMs: 15 * 60_000 };
 
@@ -52,6 +53,7 @@ export function useInstanceStream(
       url: client.streamUrl(instanceStreamPath(instanceId)),
       getCredentials: readCredentials,
       refreshAuth: renewSession,
+      expectedIntervalMs: INSTANCE_STREAM_INTERVAL_MS,
       onSample: (sample) => storeSample(queryClient, instanceId, sample),
       onReconnected: () =>
         void queryClient.invalidateQueries({
