@@ -29,9 +29,12 @@ function injectedError(c: Context, rule: ErrorRule): Response {
 export function faultMiddleware(state: MockState): MiddlewareHandler {
   return async (c, next) => {
     state.requests++;
-    const { latencyMs, errors } = state.faults;
+    const { latencyMs } = state.faults;
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
-    const rule = errors.find((candidate) => matchesPattern(candidate.pattern, c.req.path));
+    // Read the rules after the delay so a rule changed meanwhile is the one consumed.
+    const rule = state.faults.errors.find((candidate) =>
+      matchesPattern(candidate.pattern, c.req.path),
+    );
     if (rule) {
       state.consumeErrorRule(rule);
       return injectedError(c, rule);
