@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_TOTP_SECRET, DEV_API_KEY } from '../../mock/auth-store.ts';
+import { totp } from '../../mock/totp.ts';
+import { resetFaults } from './mock-control.ts';
+
+test.afterEach(async ({ request }) => resetFaults(request));
+
+async function signInWithPassword(page: Page, email: string, password: string) {
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+test('password and a TOTP code sign in to the fleet', async ({ page }) => {
+  await page.goto('/login');
+  await signInWithPassword(page, 'noc@example.com', 'noc-demo');
+  const code = page.getByLabel('Code', { exact: true });
+  await expect(code).toBeFocused();
+  await code.fill(totp(DEMO_TOTP_SECRET, Date.now()));
+  await page.getByRole('button', { name: 'Verify code' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fleet' })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByText('Signed in as noc@example.com')).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+});
+
+test('an expired access token is refreshed transparently, mid-session', async ({ page }) => {
+  const refreshes: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/auth/refresh') refreshes.push(request.method());
+  });
+  await page.goto('/login');
+  await signInWithPassword(page, 'operator@example.com', 'operator-demo');
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+
+  const expired = await page.request.post('/__mock/expire-tokens');
+  expect(expired.ok()).toBe(true);
+  const refreshed = page.waitForResponse((response) =>
+    response.url().endsWith('/api/auth/refresh'),
+  );
+  await page.getByRole('link', { name: 'odoo-prod-eu-1' }).click();
+  expect((await refreshed).status()).toBe(200);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'odoo-prod-eu-1' })).toBeVisible();
+  await expect(page).toHaveURL(/\/servers\/srv-01$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(refreshes.length).toBeGreaterThanOrEqual(1);
+});
+
+test('a wrong API key is rejected with the API message and not kept', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('API key', { exact: true }).fill('ocore_k_not_a_real_key');
+  await page.getByRole('button', { name: 'Use this key' }).click();
+  await expect(page.getByRole('alert')).toContainText('API key rejected');
+  await expect(page).toHaveURL(/\/login$/);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+});
+
+test('a kiosk link stores the key and leaves no trace of it in the address bar', async ({
+  page,
+}) => {
+  for (const path of ['/', '/wall']) {
+    await page.goto(`${path}#key=${DEV_API_KEY}&org=acme-hosting`);
+    await expect(page.getByText('API key ocore_k_loc…')).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await page.evaluate(() => window.location.href)).not.toContain(DEV_API_KEY);
+    const stored = await page.evaluate(() => localStorage.getItem('ocore-monitor.session'));
+    expect(JSON.parse(stored ?? '{}')).toMatchObject({
+      apiKey: DEV_API_KEY,
+      orgSlug: 'acme-hosting',
+    });
+  }
+  await page.goto('/');
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+});
+
+test('?next= pointing off-site stays on the dashboard', async ({ page, baseURL }) => {
+  for (const next of ['https://evil.example/', '//evil.example/', '/\\evil.example/']) {
+    await page.goto(`/login?next=${encodeURIComponent(next)}`);
+    await signInWithPassword(page, 'operator@example.com', 'operator-demo');
+    await expect(page.getByRole('heading', { level: 1, name: 'Fleet' })).toBeVisible();
+    expect(page.url()).toBe(`${baseURL}/`);
+  }
+});
+
+test('signing out ends the cookie session and falls back to the built-in key', async ({ page }) => {
+  await page.goto('/login?next=%2Fsettings');
+  await signInWithPassword(page, 'operator@example.com', 'operator-demo');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+  const cookies = await page.context().cookies();
+  expect(cookies.filter((cookie) => cookie.name.startsWith('ocore_'))).toEqual([]);
+  await page.getByRole('link', { name: 'Fleet', exact: true }).click();
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+});
