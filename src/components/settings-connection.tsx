@@ -23,7 +23,7 @@ export function SettingsConnection({
   onTest,
 }: SettingsConnectionProps) {
   return (
-    <section className="login-method" aria-labelledby="settings-connection-heading">
+    <section className="auth-card" aria-labelledby="settings-connection-heading">
       <h2 id="settings-connection-heading">Connection</h2>
       <dl className="facts settings-facts">
         <div className="fact">

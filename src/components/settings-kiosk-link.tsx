@@ -21,7 +21,7 @@ export function SettingsKioskLink({ link }: { link: string | null }) {
   };
 
   return (
-    <section className="login-method" aria-labelledby="settings-kiosk-heading">
+    <section className="auth-card" aria-labelledby="settings-kiosk-heading">
       <h2 id="settings-kiosk-heading">Wall screen</h2>
       {link === null ? (
         <p className="muted">

@@ -84,8 +84,8 @@ export function LoginPage() {
           {LOGIN_REASON_MESSAGES[reason]}
         </p>
       ) : null}
-      <div className="login-methods">
-        <section className="login-method" aria-labelledby="login-password-heading">
+      <div className="auth-cards">
+        <section className="auth-card" aria-labelledby="login-password-heading">
           <h2 id="login-password-heading">With email and password</h2>
           {challenge ? (
             <LoginCodeForm
@@ -103,7 +103,7 @@ export function LoginPage() {
             />
           )}
         </section>
-        <section className="login-method" aria-labelledby="login-key-heading">
+        <section className="auth-card" aria-labelledby="login-key-heading">
           <h2 id="login-key-heading">With an API key</h2>
           <LoginKeyForm
             defaultOrgSlug={store.fallback.orgSlug}

@@ -36,7 +36,7 @@ export function SettingsPage() {
   return (
     <main className="page settings-page" id="main">
       <h1>Settings</h1>
-      <div className="login-methods">
+      <div className="auth-cards">
         <SettingsConnection
           apiUrl={new URL(client.baseUrl, window.location.origin).href}
           organisation={orgSlug ?? 'Not set: the API key’s own organisation applies'}
@@ -51,7 +51,7 @@ export function SettingsPage() {
         <SettingsKioskLink
           link={kioskKey ? buildKioskLink(window.location.origin, kioskKey, orgSlug) : null}
         />
-        <section className="login-method" aria-labelledby="settings-session-heading">
+        <section className="auth-card" aria-labelledby="settings-session-heading">
           <h2 id="settings-session-heading">Session</h2>
           {session ? (
             <>
