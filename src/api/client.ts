@@ -42,6 +42,10 @@ export interface ApiClient {
   request<T>(path: string, parse: (json: unknown) => T, init?: ApiRequestInit): Promise<T>;
   /** Absolute or root-relative URL for a path, e.g. for the fetch-based event stream. */
   streamUrl(path: string): string;
+  /** The credentials the next request will send (the event stream needs them as headers too). */
+  credentials(): ApiCredentials;
+  /** Renews the session after a 401, sharing the one renewal in flight; false when it cannot. */
+  renewSession(): Promise<boolean>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -129,6 +133,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return {
     baseUrl,
+    credentials: () => options.getCredentials(),
+    renewSession: () =>
+      options.onUnauthorized ? renewSession(options.onUnauthorized) : Promise.resolve(false),
     async request(path, parse, init = {}) {
       try {
         return await attempt(path, parse, init);

@@ -7,16 +7,21 @@ import { usePeriodParam } from '../app/use-period-param.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { InstanceCharts } from '../components/instance-charts.tsx';
 import { InstanceSummary } from '../components/instance-summary.tsx';
+import { LivePanel } from '../components/live-panel.tsx';
 import { PeriodSelector } from '../components/period-selector.tsx';
 import { Skeleton } from '../components/skeleton.tsx';
 import { extraFieldNames, instanceChartRows } from '../lib/instance-chart-rows.ts';
 import { PERIOD_SPECS } from '../lib/periods.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
+import { useInstanceStream } from '../queries/use-instance-stream.ts';
 import { useLastGoodData } from '../queries/use-last-good-data.ts';
+import { useLiveSamples } from '../queries/use-live-samples.ts';
 import { errorMessage } from '../queries/error-message.ts';
 import { instanceMetricsOptions, instanceOptions } from '../queries/instance-queries.ts';
 import { serverOptions } from '../queries/server-queries.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+
+const LIVE_WINDOW_MS = 15 * 60_000;
 
 export function InstancePage() {
   const { instanceId = '' } = useParams();
@@ -26,6 +31,8 @@ export function InstancePage() {
   const instance = useQuery(instanceOptions(client, instanceId));
   const serverId = instance.data?.serverId ?? '';
   const server = useQuery({ ...serverOptions(client, serverId), enabled: serverId !== '' });
+  const stream = useInstanceStream(instanceId, { client });
+  const live = useLiveSamples(instanceId);
   const history = useQuery({
     ...instanceMetricsOptions(client, instanceId, period),
     placeholderData: keepPreviousData,
@@ -87,6 +94,13 @@ export function InstancePage() {
           isRetrying={instance.isFetching}
         />
       ) : null}
+      <LivePanel
+        stream={stream}
+        buffer={live.buffer}
+        latest={live.latest}
+        memoryLimitBytes={instance.data?.limitMemoryHard ?? null}
+        windowMs={LIVE_WINDOW_MS}
+      />
       <h2 className="section-title">{PERIOD_SPECS[period].longLabel}</h2>
       <InstanceCharts
         rows={rows}

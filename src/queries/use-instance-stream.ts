@@ -1,6 +1,5 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useState } from 'react';
-import { refreshSession } from '../api/auth.ts';
 import type { ApiClient, ApiCredentials } from '../api/client.ts';
 import { getInstanceLatest, instanceStreamPath } from '../api/instances.ts';
 import type { InstanceSample } from '../api/types.ts';
@@ -12,9 +11,9 @@ import { instanceKeys } from './query-keys.ts';
 
 export interface InstanceStreamOptions {
   client: ApiClient;
-  /** The credentials the client sends; the stream needs them as headers too. */
-  getCredentials: () => ApiCredentials;
-  /** Renews the session after a 401; defaults to the cookie refresh (`POST /auth/refresh`). */
+  /** The credentials to send; defaults to the client's own. */
+  getCredentials?: () => ApiCredentials;
+  /** Renews the session after a 401; defaults to the client's shared renewal. */
   refreshAuth?: () => Promise<boolean>;
 }
 
@@ -43,10 +42,8 @@ export function useInstanceStream(
   const [snapshot, setSnapshot] = useState<{ instanceId: string; state: MetricStreamState }>();
   const state = snapshot?.instanceId === instanceId ? snapshot.state : INITIAL_STREAM_STATE;
   // Callers pass inline functions; a new function must not cost a reconnect.
-  const readCredentials = useEffectEvent(() => getCredentials());
-  const renewSession = useEffectEvent(() =>
-    (refreshAuth ?? (() => refreshCookieSession(client)))(),
-  );
+  const readCredentials = useEffectEvent(() => (getCredentials ?? client.credentials)());
+  const renewSession = useEffectEvent(() => (refreshAuth ?? client.renewSession)());
 
   useEffect(() => {
     const stream = createMetricStream({
@@ -105,12 +102,5 @@ function storeSample(queryClient: QueryClient, instanceId: string, sample: Insta
 function appendLive(queryClient: QueryClient, instanceId: string, sample: InstanceSample) {
   queryClient.setQueryData<InstanceSample[]>(instanceKeys.live(instanceId), (buffer = []) =>
     appendCapped(buffer, sample, LIVE_LIMITS),
-  );
-}
-
-function refreshCookieSession(client: ApiClient): Promise<boolean> {
-  return refreshSession(client).then(
-    () => true,
-    () => false,
   );
 }
