@@ -20,7 +20,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'API text is untrusted.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'API text is untrusted.',
+        },
       ],
     },
   },
@@ -28,7 +31,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/mock/**'], message: 'src/ never imports the mock.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/mock/**'], message: 'src/ never imports the mock.' }] },
+      ],
     },
   },
 );

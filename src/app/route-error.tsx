@@ -9,7 +9,9 @@ export function RouteError() {
     : error instanceof Error
       ? error.message
       : 'Unknown error';
-  const isChunkFailure = /dynamically imported module|Importing a module script failed/i.test(message);
+  const isChunkFailure = /dynamically imported module|Importing a module script failed/i.test(
+    message,
+  );
   return (
     <main className="page route-error" id="main">
       <h1>{isChunkFailure ? 'The dashboard was updated' : 'This page hit a problem'}</h1>

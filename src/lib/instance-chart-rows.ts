@@ -18,14 +18,20 @@ export function extraFieldNames(samples: readonly InstanceSample[]): string[] {
 }
 
 /** Time-sorted samples → chart rows, impossible values dropped, gaps marked. */
-export function instanceChartRows(samples: readonly InstanceSample[], expectedStepMs: number): InstanceChartRow[] {
+export function instanceChartRows(
+  samples: readonly InstanceSample[],
+  expectedStepMs: number,
+): InstanceChartRow[] {
   const extras = extraFieldNames(samples);
   const rates = networkRates(samples);
   const keys = ['cpu', 'memUsed', 'memLimit', 'diskUsed', 'rx', 'tx', ...extras.map(extraKey)];
   const rows = samples.map((sample, i) => {
     const row: InstanceChartRow = {
       t: sample.collectedAt,
-      cpu: sample.cpuUsagePercent !== null && plausibleCpuPercent(sample.cpuUsagePercent) ? sample.cpuUsagePercent : null,
+      cpu:
+        sample.cpuUsagePercent !== null && plausibleCpuPercent(sample.cpuUsagePercent)
+          ? sample.cpuUsagePercent
+          : null,
       memUsed: bytes(sample.memoryUsedBytes),
       memLimit: bytes(sample.memoryLimitBytes),
       diskUsed: bytes(sample.diskUsedBytes),
@@ -39,9 +45,14 @@ export function instanceChartRows(samples: readonly InstanceSample[], expectedSt
     return row;
   });
   const step = Math.max(expectedStepMs, estimateStepMs(rows.map((row) => row.t)) ?? 0);
-  return insertGaps(rows, (row) => row.t, step, (t) => {
-    const gap: InstanceChartRow = { t };
-    for (const key of keys) gap[key] = null;
-    return gap;
-  });
+  return insertGaps(
+    rows,
+    (row) => row.t,
+    step,
+    (t) => {
+      const gap: InstanceChartRow = { t };
+      for (const key of keys) gap[key] = null;
+      return gap;
+    },
+  );
 }

@@ -25,7 +25,9 @@ export function countInstancesByServer(instances: readonly Instance[]): Map<stri
       count,
       tone: instanceStatusTone(status),
     }));
-    list.sort((a, b) => TONE_ORDER[a.tone] - TONE_ORDER[b.tone] || a.status.localeCompare(b.status));
+    list.sort(
+      (a, b) => TONE_ORDER[a.tone] - TONE_ORDER[b.tone] || a.status.localeCompare(b.status),
+    );
     result.set(serverId, list);
   }
   return result;

@@ -10,7 +10,10 @@ interface CounterSample {
 type CounterKey = 'networkRxBytes' | 'networkTxBytes';
 
 /** Receive/transmit rates (B/s) at each sample, from cumulative counters; resets give null. */
-export function networkRates(samples: readonly CounterSample[]): { rx: (number | null)[]; tx: (number | null)[] } {
+export function networkRates(samples: readonly CounterSample[]): {
+  rx: (number | null)[];
+  tx: (number | null)[];
+} {
   const uptimeSeconds = samples.map((sample) => sample.uptimeSeconds ?? null);
   const ratesOf = (key: CounterKey) =>
     counterRates(

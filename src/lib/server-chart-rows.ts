@@ -20,36 +20,52 @@ export interface ServerChartRow {
   [key: string]: number | null;
 }
 
-const percent = (value: number | null) => (value !== null && plausiblePercent(value) ? value : null);
+const percent = (value: number | null) =>
+  value !== null && plausiblePercent(value) ? value : null;
 const bytes = (value: number | null) => (value !== null && plausibleBytes(value) ? value : null);
-const nonNegative = (value: number | null) => (value !== null && value >= 0 && Number.isFinite(value) ? value : null);
+const nonNegative = (value: number | null) =>
+  value !== null && value >= 0 && Number.isFinite(value) ? value : null;
 
 /** Time-sorted samples → chart rows, with impossible values dropped and gaps marked. */
-export function serverChartRows(samples: readonly ServerSample[], expectedStepMs: number): ServerChartRow[] {
+export function serverChartRows(
+  samples: readonly ServerSample[],
+  expectedStepMs: number,
+): ServerChartRow[] {
   const rates = networkRates(samples);
-  const rows = samples.map(
-    (sample, i): ServerChartRow => ({
-      t: sample.collectedAt,
-      cpu: percent(sample.cpuUsagePercent),
-      load1: nonNegative(sample.cpuLoad1m),
-      load5: nonNegative(sample.cpuLoad5m),
-      load15: nonNegative(sample.cpuLoad15m),
-      memUsed: bytes(sample.ramUsedBytes),
-      memTotal: bytes(sample.ramTotalBytes),
-      diskUsed: bytes(sample.diskUsedBytes),
-      diskTotal: bytes(sample.diskTotalBytes),
-      rx: rates.rx[i],
-      tx: rates.tx[i],
-      uptime: nonNegative(sample.uptimeSeconds),
-    }),
-  );
+  const rows = samples.map((sample, i): ServerChartRow => ({
+    t: sample.collectedAt,
+    cpu: percent(sample.cpuUsagePercent),
+    load1: nonNegative(sample.cpuLoad1m),
+    load5: nonNegative(sample.cpuLoad5m),
+    load15: nonNegative(sample.cpuLoad15m),
+    memUsed: bytes(sample.ramUsedBytes),
+    memTotal: bytes(sample.ramTotalBytes),
+    diskUsed: bytes(sample.diskUsedBytes),
+    diskTotal: bytes(sample.diskTotalBytes),
+    rx: rates.rx[i],
+    tx: rates.tx[i],
+    uptime: nonNegative(sample.uptimeSeconds),
+  }));
   // The API's step is undocumented: never use a step smaller than what the data shows.
   const step = Math.max(expectedStepMs, estimateStepMs(rows.map((row) => row.t)) ?? 0);
   return insertGaps(rows, (row) => row.t, step, gapRow);
 }
 
 function gapRow(t: number): ServerChartRow {
-  return { t, cpu: null, load1: null, load5: null, load15: null, memUsed: null, memTotal: null, diskUsed: null, diskTotal: null, rx: null, tx: null, uptime: null };
+  return {
+    t,
+    cpu: null,
+    load1: null,
+    load5: null,
+    load15: null,
+    memUsed: null,
+    memTotal: null,
+    diskUsed: null,
+    diskTotal: null,
+    rx: null,
+    tx: null,
+    uptime: null,
+  };
 }
 
 /** Times at which the host rebooted: its uptime went down between two samples. */
