@@ -8,6 +8,11 @@ export interface ApiKeyInput {
   remember: boolean;
 }
 
+interface FormatError {
+  field: 'apiKey' | 'orgSlug';
+  message: string;
+}
+
 interface LoginKeyFormProps {
   /** Prefilled from the runtime config, when it names one. */
   defaultOrgSlug: string | null;
@@ -19,24 +24,28 @@ interface LoginKeyFormProps {
 /** Paste an `ocore_…` key; the page checks it against the API before keeping it. */
 export function LoginKeyForm({ defaultOrgSlug, onSubmit, isPending, error }: LoginKeyFormProps) {
   const errorId = useId();
-  const [formatError, setFormatError] = useState<string | null>(null);
+  const [formatError, setFormatError] = useState<FormatError | null>(null);
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const apiKey = String(form.get('apiKey')).trim();
     const orgSlug = String(form.get('orgSlug')).trim().toLowerCase();
-    const problem =
+    const problem: FormatError | null =
       apiKey === '' || /\s/.test(apiKey)
-        ? 'Paste the whole API key, without spaces.'
+        ? { field: 'apiKey', message: 'Paste the whole API key, without spaces.' }
         : orgSlug !== '' && !isValidOrgSlug(orgSlug)
-          ? 'The organisation is a slug of 3–50 lowercase letters, digits or hyphens.'
+          ? {
+              field: 'orgSlug',
+              message: 'The organisation is a slug of 3–50 lowercase letters, digits or hyphens.',
+            }
           : null;
     setFormatError(problem);
     if (problem) return;
     onSubmit({ apiKey, orgSlug: orgSlug === '' ? null : orgSlug, remember: form.has('remember') });
   };
-  const message = formatError ?? error;
-  const invalid = message ? errorId : undefined;
+  const message = formatError?.message ?? error;
+  // The API's refusal is about the key; only a malformed slug is the organisation's fault.
+  const invalidField = formatError?.field ?? (error ? 'apiKey' : null);
   return (
     <form className="login-form" onSubmit={handleSubmit} aria-busy={isPending}>
       <LoginField
@@ -47,7 +56,7 @@ export function LoginKeyForm({ defaultOrgSlug, onSubmit, isPending, error }: Log
         spellCheck={false}
         hint="Starts with ocore_. Create one in oCore under API keys."
         required
-        errorId={invalid}
+        errorId={invalidField === 'apiKey' ? errorId : undefined}
       />
       <LoginField
         label="Organisation"
@@ -56,7 +65,7 @@ export function LoginKeyForm({ defaultOrgSlug, onSubmit, isPending, error }: Log
         autoComplete="organization"
         spellCheck={false}
         hint="Its slug, e.g. acme-hosting; sent with every request as X-Org-Slug."
-        errorId={invalid}
+        errorId={invalidField === 'orgSlug' ? errorId : undefined}
       />
       <div className="login-check">
         <input id={`${errorId}-remember`} type="checkbox" name="remember" />

@@ -25,18 +25,18 @@ export function SettingsConnection({
   return (
     <section className="auth-card" aria-labelledby="settings-connection-heading">
       <h2 id="settings-connection-heading">Connection</h2>
-      <dl className="facts settings-facts">
-        <div className="fact">
+      <dl className="settings-facts">
+        <div className="settings-fact">
           <dt>oCore API</dt>
           <dd>
             <code>{apiUrl}</code>
           </dd>
         </div>
-        <div className="fact">
+        <div className="settings-fact">
           <dt>Organisation</dt>
           <dd>{organisation}</dd>
         </div>
-        <div className="fact">
+        <div className="settings-fact">
           <dt>Signed in as</dt>
           <dd>{signedInAs}</dd>
         </div>

@@ -68,8 +68,17 @@ describe('LoginPage: API key', () => {
     await useKey(user, 'ocore_k_not_a_real_key');
     expect(await screen.findByRole('alert')).toHaveTextContent('API key rejected: Invalid API key');
     expect(screen.getByLabelText('API key')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Organisation')).not.toHaveAttribute('aria-invalid');
     expect(router.state.location.pathname).toBe('/login');
     expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+
+  it('catches a malformed organisation before asking the API', async () => {
+    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/login' });
+    await useKey(user, DEV_KEY, 'not a slug!');
+    expect(await screen.findByRole('alert')).toHaveTextContent('3–50 lowercase letters');
+    expect(screen.getByLabelText('Organisation')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('API key')).not.toHaveAttribute('aria-invalid');
   });
 
   it.each(['https://evil.example', '//evil.example', '/\\evil.example'])(
