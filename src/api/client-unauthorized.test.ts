@@ -33,6 +33,28 @@ describe('createApiClient: onUnauthorized', () => {
     );
   });
 
+  it('does not renew again for a 401 that answers a request sent before the last renewal', async () => {
+    let token = 'old-jwt';
+    const onUnauthorized = vi.fn(async () => {
+      token = 'new-jwt';
+      return true;
+    });
+    let answerLate!: (response: Response) => void;
+    const late = new Promise<Response>((resolve) => (answerLate = resolve));
+    const { client, fetchMock } = setup({ getCredentials: () => ({ token }), onUnauthorized });
+    fetchMock
+      .mockResolvedValueOnce(unauthorized()) // first request: 401, renews
+      .mockReturnValueOnce(late) // second request: sent with the old token, answers late
+      .mockResolvedValueOnce(json({ id: 'first' }))
+      .mockResolvedValueOnce(json({ id: 'second' }));
+    const first = client.request('/servers/a', identity);
+    const second = client.request('/servers/b', identity);
+    await expect(first).resolves.toEqual({ id: 'first' });
+    answerLate(unauthorized());
+    await expect(second).resolves.toEqual({ id: 'second' });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
   it('gives up after one retry, and when the hook declines or fails', async () => {
     const onUnauthorized = vi.fn(async () => true);
     const { client, fetchMock } = setup({ onUnauthorized });

@@ -54,6 +54,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let renewal: Promise<boolean> | null = null;
+  // Counts successful renewals: a 401 for a request sent before the latest one just retries.
+  let renewals = 0;
 
   const urlFor = (path: string, query?: Record<string, string>) => {
     const url = baseUrl + (path.startsWith('/') ? path : `/${path}`);
@@ -64,6 +66,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   function renewSession(onUnauthorized: () => Promise<boolean>): Promise<boolean> {
     // Ten panels failing at once must cause one refresh, not ten.
     renewal ??= onUnauthorized()
+      .then((renewed) => {
+        if (renewed) renewals += 1;
+        return renewed;
+      })
       .catch(() => false)
       .finally(() => (renewal = null));
     return renewal;
@@ -137,12 +143,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     renewSession: () =>
       options.onUnauthorized ? renewSession(options.onUnauthorized) : Promise.resolve(false),
     async request(path, parse, init = {}) {
+      const renewalsBefore = renewals;
       try {
         return await attempt(path, parse, init);
       } catch (error) {
         const { onUnauthorized } = options;
         if (!isUnauthorized(error) || !onUnauthorized || path.startsWith('/auth/')) throw error;
-        if (!(await renewSession(onUnauthorized))) throw error;
+        const renewedMeanwhile = renewals !== renewalsBefore;
+        if (!renewedMeanwhile && !(await renewSession(onUnauthorized))) throw error;
         return attempt(path, parse, init);
       }
     },
