@@ -28,7 +28,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort`,
+    // A build folder per port, so parallel runs (several engineers, CI) never serve each other's files.
+    command: `npx vite build --outDir .e2e-dist/${port} --emptyOutDir && npx vite preview --outDir .e2e-dist/${port} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/config.json`,
     reuseExistingServer: false,
     timeout: 180_000,
