@@ -18,7 +18,7 @@ import {
   serversOptions,
   type LatestServerSamples,
 } from '../queries/server-queries.ts';
-import { errorMessage } from '../queries/error-message.ts';
+import { queryError } from '../queries/query-error.ts';
 
 const NO_LATEST: LatestServerSamples = { sample: null, previous: null };
 
@@ -76,6 +76,7 @@ export function FleetPage() {
     [setSearchParams],
   );
 
+  const serversError = queryError(servers, 'view:servers');
   return (
     <main className="page fleet-page" id="main">
       <div className="page-header">
@@ -99,16 +100,10 @@ export function FleetPage() {
           onSortChange={(value) => updateParam('sort', value, 'worst')}
         />
       </div>
-      {servers.error ? (
+      {serversError ? (
         <ErrorNotice
-          title={
-            servers.data
-              ? 'The server list could not be refreshed'
-              : 'The server list could not be loaded'
-          }
-          message={errorMessage(servers.error)}
-          onRetry={() => void servers.refetch()}
-          isRetrying={servers.isFetching}
+          title={`The server list could not be ${servers.data ? 'refreshed' : 'loaded'}`}
+          {...serversError}
         />
       ) : null}
       {servers.isPending ? (

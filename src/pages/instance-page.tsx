@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../api/api-error.ts';
+import { isNotFound } from '../api/api-error.ts';
 import { paths } from '../app/paths.ts';
 import { usePeriodParam } from '../app/use-period-param.ts';
+import { ChartGrid } from '../components/chart-grid.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
-import { InstanceCharts } from '../components/instance-charts.tsx';
+import { instanceChartSpecs } from '../components/instance-chart-specs.ts';
 import { InstanceSummary } from '../components/instance-summary.tsx';
 import { LivePanel } from '../components/live-panel.tsx';
 import { PeriodSelector } from '../components/period-selector.tsx';
@@ -13,12 +14,12 @@ import { Skeleton } from '../components/skeleton.tsx';
 import { extraFieldNames, instanceChartRows } from '../lib/instance-chart-rows.ts';
 import { PERIOD_SPECS } from '../lib/periods.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
-import { useInstanceStream } from '../queries/use-instance-stream.ts';
-import { useLastGoodData } from '../queries/use-last-good-data.ts';
-import { useLiveSamples } from '../queries/use-live-samples.ts';
-import { errorMessage } from '../queries/error-message.ts';
 import { instanceMetricsOptions, instanceOptions } from '../queries/instance-queries.ts';
+import { queryError } from '../queries/query-error.ts';
 import { serverOptions } from '../queries/server-queries.ts';
+import { useHistoryView } from '../queries/use-history-view.ts';
+import { useInstanceStream } from '../queries/use-instance-stream.ts';
+import { useLiveSamples } from '../queries/use-live-samples.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 const LIVE_WINDOW_MS = 15 * 60_000;
@@ -37,28 +38,22 @@ export function InstancePage() {
     ...instanceMetricsOptions(client, instanceId, period),
     placeholderData: keepPreviousData,
   });
+  const view = useHistoryView(history, period);
 
-  const fetched = useMemo(
-    () => (history.data ? { ...history.data, fetchedAt: history.dataUpdatedAt } : undefined),
-    [history.data, history.dataUpdatedAt],
-  );
-  const shownHistory = useLastGoodData(fetched);
-  const shownPeriod = shownHistory?.period ?? period;
-  const samples = shownHistory?.samples;
+  const { samples } = view;
   const rows = useMemo(
-    () => instanceChartRows(samples ?? [], PERIOD_SPECS[shownPeriod].expectedStepMs),
-    [samples, shownPeriod],
+    () => instanceChartRows(samples ?? [], PERIOD_SPECS[view.period].expectedStepMs),
+    [samples, view.period],
   );
-  const extraFields = useMemo(() => extraFieldNames(samples ?? []), [samples]);
-  const end = shownHistory?.fetchedAt ?? 0;
-  const xDomain = useMemo(
-    () => [end - PERIOD_SPECS[shownPeriod].durationMs, end] as const,
-    [end, shownPeriod],
+  const extraFields = useMemo(() => extraFieldNames(samples ?? []).join('\n'), [samples]);
+  const specs = useMemo(
+    () => instanceChartSpecs(extraFields ? extraFields.split('\n') : []),
+    [extraFields],
   );
 
-  if (instance.error instanceof ApiError && instance.error.status === 404)
-    return <NotFoundPage what="instance" />;
+  if (isNotFound(instance.error)) return <NotFoundPage what="instance" />;
 
+  const instanceError = queryError(instance, 'view:instances');
   return (
     <main className="page instance-page" id="main">
       <p className="breadcrumb">
@@ -86,13 +81,8 @@ export function InstancePage() {
         )}
         <PeriodSelector value={period} onChange={selectPeriod} />
       </div>
-      {instance.error ? (
-        <ErrorNotice
-          title="Instance details could not be loaded"
-          message={errorMessage(instance.error)}
-          onRetry={() => void instance.refetch()}
-          isRetrying={instance.isFetching}
-        />
+      {instanceError ? (
+        <ErrorNotice title="Instance details could not be loaded" {...instanceError} />
       ) : null}
       <LivePanel
         stream={stream}
@@ -102,25 +92,13 @@ export function InstancePage() {
         windowMs={LIVE_WINDOW_MS}
       />
       <h2 className="section-title">{PERIOD_SPECS[period].longLabel}</h2>
-      <InstanceCharts
+      <ChartGrid
+        specs={specs}
         rows={rows}
-        extraFields={extraFields}
-        period={shownPeriod}
-        xDomain={xDomain}
+        period={view.period}
+        xDomain={view.xDomain}
         syncId={`instance-${instanceId}`}
-        history={{
-          isLoading: history.isPending && !shownHistory,
-          isDimmed: shownPeriod !== period,
-          collectedAt: samples?.at(-1)?.collectedAt ?? null,
-          expectedIntervalMs: PERIOD_SPECS[shownPeriod].expectedStepMs,
-          error: history.error
-            ? {
-                message: errorMessage(history.error),
-                onRetry: () => void history.refetch(),
-                isRetrying: history.isFetching,
-              }
-            : null,
-        }}
+        history={{ ...view.state, expectedIntervalMs: PERIOD_SPECS[view.period].expectedStepMs }}
       />
     </main>
   );

@@ -1,13 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../api/api-error.ts';
+import { isNotFound } from '../api/api-error.ts';
 import { paths } from '../app/paths.ts';
 import { usePeriodParam } from '../app/use-period-param.ts';
+import { ChartGrid } from '../components/chart-grid.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { InstanceTable } from '../components/instance-table.tsx';
 import { PeriodSelector } from '../components/period-selector.tsx';
-import { ServerCharts } from '../components/server-charts.tsx';
+import { serverChartSpecs } from '../components/server-chart-specs.ts';
 import { ServerLatest } from '../components/server-latest.tsx';
 import { ServerSummary } from '../components/server-summary.tsx';
 import { Skeleton } from '../components/skeleton.tsx';
@@ -17,14 +18,14 @@ import { PERIOD_SPECS } from '../lib/periods.ts';
 import { rebootTimes, serverChartRows } from '../lib/server-chart-rows.ts';
 import { serverHealth } from '../lib/server-health.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
-import { useLastGoodData } from '../queries/use-last-good-data.ts';
-import { errorMessage } from '../queries/error-message.ts';
 import { instancesOptions } from '../queries/instance-queries.ts';
+import { queryError } from '../queries/query-error.ts';
 import {
   serverLatestOptions,
   serverMetricsOptions,
   serverOptions,
 } from '../queries/server-queries.ts';
+import { useHistoryView } from '../queries/use-history-view.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 export function ServerPage() {
@@ -39,30 +40,25 @@ export function ServerPage() {
     placeholderData: keepPreviousData,
   });
   const instances = useQuery(instancesOptions(client, serverId));
+  const view = useHistoryView(history, period);
 
-  const fetched = useMemo(
-    () => (history.data ? { ...history.data, fetchedAt: history.dataUpdatedAt } : undefined),
-    [history.data, history.dataUpdatedAt],
-  );
-  const shownHistory = useLastGoodData(fetched);
-  const shownPeriod = shownHistory?.period ?? period;
-  const samples = shownHistory?.samples;
+  const { samples } = view;
   const rows = useMemo(
-    () => serverChartRows(samples ?? [], PERIOD_SPECS[shownPeriod].expectedStepMs),
-    [samples, shownPeriod],
+    () => serverChartRows(samples ?? [], PERIOD_SPECS[view.period].expectedStepMs),
+    [samples, view.period],
   );
-  const reboots = useMemo(() => rebootTimes(samples ?? []), [samples]);
-  const end = shownHistory?.fetchedAt ?? 0;
-  const xDomain = useMemo(
-    () => [end - PERIOD_SPECS[shownPeriod].durationMs, end] as const,
-    [end, shownPeriod],
+  const cores = server.data?.cpuCores ?? null;
+  const specs = useMemo(
+    () => serverChartSpecs(cores, rebootTimes(samples ?? [])),
+    [cores, samples],
   );
 
-  if (server.error instanceof ApiError && server.error.status === 404)
-    return <NotFoundPage what="server" />;
+  if (isNotFound(server.error)) return <NotFoundPage what="server" />;
 
   const sample = latest.data?.sample ?? samples?.at(-1) ?? null;
-  const lastRow = rows.at(-1);
+  const previous = latest.data?.previous ?? null;
+  const serverError = queryError(server, 'view:servers');
+  const instancesError = queryError(instances, 'view:instances');
   return (
     <main className="page server-page" id="main">
       <p className="breadcrumb">
@@ -83,13 +79,8 @@ export function ServerPage() {
         )}
         <PeriodSelector value={period} onChange={selectPeriod} />
       </div>
-      {server.error && !(server.error instanceof ApiError && server.error.status === 404) ? (
-        <ErrorNotice
-          title="Server details could not be loaded"
-          message={errorMessage(server.error)}
-          onRetry={() => void server.refetch()}
-          isRetrying={server.isFetching}
-        />
+      {serverError ? (
+        <ErrorNotice title="Server details could not be loaded" {...serverError} />
       ) : null}
       {server.data && sample ? (
         <ServerLatest
@@ -101,21 +92,13 @@ export function ServerPage() {
             Math.max(latest.dataUpdatedAt, history.dataUpdatedAt),
           )}
           rxRate={
-            pairRate(
-              latest.data?.previous ?? null,
-              latest.data?.sample ?? null,
-              'networkRxBytes',
-            ) ??
-            lastRow?.rx ??
+            pairRate(previous, latest.data?.sample ?? null, 'networkRxBytes') ??
+            rows.at(-1)?.rx ??
             null
           }
           txRate={
-            pairRate(
-              latest.data?.previous ?? null,
-              latest.data?.sample ?? null,
-              'networkTxBytes',
-            ) ??
-            lastRow?.tx ??
+            pairRate(previous, latest.data?.sample ?? null, 'networkTxBytes') ??
+            rows.at(-1)?.tx ??
             null
           }
         />
@@ -126,35 +109,17 @@ export function ServerPage() {
         </p>
       ) : null}
       <h2 className="section-title">{PERIOD_SPECS[period].longLabel}</h2>
-      <ServerCharts
+      <ChartGrid
+        specs={specs}
         rows={rows}
-        period={shownPeriod}
-        xDomain={xDomain}
-        cores={server.data?.cpuCores ?? null}
-        reboots={reboots}
+        period={view.period}
+        xDomain={view.xDomain}
         syncId={`server-${serverId}`}
-        history={{
-          isLoading: history.isPending && !shownHistory,
-          isDimmed: shownPeriod !== period,
-          collectedAt: samples?.at(-1)?.collectedAt ?? null,
-          expectedIntervalMs: SERVER_REPORT_INTERVAL_MS,
-          error: history.error
-            ? {
-                message: errorMessage(history.error),
-                onRetry: () => void history.refetch(),
-                isRetrying: history.isFetching,
-              }
-            : null,
-        }}
+        history={{ ...view.state, expectedIntervalMs: SERVER_REPORT_INTERVAL_MS }}
       />
       <h2 className="section-title">Instances on this server</h2>
-      {instances.error ? (
-        <ErrorNotice
-          title="Instances could not be loaded"
-          message={errorMessage(instances.error)}
-          onRetry={() => void instances.refetch()}
-          isRetrying={instances.isFetching}
-        />
+      {instancesError ? (
+        <ErrorNotice title="Instances could not be loaded" {...instancesError} />
       ) : null}
       {instances.data ? (
         <InstanceTable
