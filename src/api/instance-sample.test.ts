@@ -95,6 +95,8 @@ describe('parseInstanceSample', () => {
       networkRxBytes: null,
       networkTxBytes: null,
       extra: {},
+      // Kept as sent so the UI can say "invalid" with the raw value, never plot it.
+      rejected: { memoryUsedBytes: '-1', memoryUsagePercent: '250', networkRxBytes: 'Infinity' },
     });
   });
 

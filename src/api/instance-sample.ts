@@ -1,9 +1,10 @@
+import { rejectionLog } from './rejected-values.ts';
 import type { InstanceSample } from './types.ts';
 import { isRecord, toEpochMs, toNumberInRange, toNumberOrNull } from './wire-values.ts';
 
 // The instance sample schema is undocumented, so this is the one place that knows its spellings.
 // First alias with a usable value wins.
-type KnownMetric = Exclude<keyof InstanceSample, 'collectedAt' | 'extra'>;
+type KnownMetric = Exclude<keyof InstanceSample, 'collectedAt' | 'extra' | 'rejected'>;
 
 const METRIC_ALIASES: Record<KnownMetric, readonly string[]> = {
   cpuUsagePercent: ['cpuUsagePercent', 'cpuPercent', 'cpu_percent', 'cpu'],
@@ -47,23 +48,37 @@ export function parseInstanceSample(raw: unknown): InstanceSample | null {
   const collectedAt = firstUsable(raw, TIME_ALIASES, toEpochMs);
   if (collectedAt === null) return null;
 
-  const metric = (name: KnownMetric) =>
-    firstUsable(raw, METRIC_ALIASES[name], (value) => toNumberInRange(value, ...RANGES[name]));
+  const log = rejectionLog();
+  const metric = (name: KnownMetric, fallback: number | null = null) =>
+    log.keep(
+      name,
+      firstPresent(raw, METRIC_ALIASES[name]),
+      firstUsable(raw, METRIC_ALIASES[name], (value) => toNumberInRange(value, ...RANGES[name])) ??
+        fallback,
+    );
   const memoryUsedBytes = metric('memoryUsedBytes');
   const memoryLimitBytes = metric('memoryLimitBytes');
 
-  return {
+  const sample: InstanceSample = {
     collectedAt,
     cpuUsagePercent: metric('cpuUsagePercent'),
     memoryUsedBytes,
     memoryLimitBytes,
-    memoryUsagePercent:
-      metric('memoryUsagePercent') ?? percentOf(memoryUsedBytes, memoryLimitBytes),
+    memoryUsagePercent: metric('memoryUsagePercent', percentOf(memoryUsedBytes, memoryLimitBytes)),
     diskUsedBytes: metric('diskUsedBytes'),
     networkRxBytes: metric('networkRxBytes'),
     networkTxBytes: metric('networkTxBytes'),
     extra: extraMetrics(raw),
   };
+  const rejected = log.result();
+  if (rejected) sample.rejected = rejected;
+  return sample;
+}
+
+/** The first alias the API sent a value for (usable or not), for "invalid (raw)" display. */
+function firstPresent(raw: Record<string, unknown>, keys: readonly string[]): unknown {
+  for (const key of keys) if (raw[key] !== undefined && raw[key] !== null) return raw[key];
+  return undefined;
 }
 
 function firstUsable<T>(

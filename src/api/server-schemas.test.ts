@@ -154,6 +154,32 @@ describe('server metrics', () => {
     });
   });
 
+  it('keeps the wire text of impossible values for display, and nothing for sound ones', () => {
+    const [absurd, sound] = parseServerMetrics(
+      [
+        wireSample(0, {
+          cpuUsagePercent: 4000,
+          diskUsedBytes: 6000,
+          diskUsagePercent: 300,
+          uptimeSeconds: -42,
+          cpuLoad5m: 'NaN',
+          cpuLoad15m: null,
+        }),
+        wireSample(30),
+      ],
+      '1h',
+    ).samples;
+    expect(absurd).toMatchObject({ cpuUsagePercent: null, diskUsedBytes: null });
+    expect(absurd.rejected).toEqual({
+      cpuUsagePercent: '4000',
+      diskUsedBytes: '6000',
+      diskUsagePercent: '300',
+      uptimeSeconds: '-42',
+      cpuLoad5m: '"NaN"',
+    });
+    expect(sound).not.toHaveProperty('rejected');
+  });
+
   it('accepts epoch times and a bare array, and derives missing usage shares', () => {
     const metrics = parseServerMetrics(
       [

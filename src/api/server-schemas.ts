@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isPeriod } from '../lib/periods.ts';
 import { sortAndDedupe } from '../lib/series.ts';
 import type { Period, Server, ServerMetrics, ServerSample } from './types.ts';
+import { rejectionLog } from './rejected-values.ts';
 import { listItems, metricsBody, parseEach, unwrapDetail, unwrapSample } from './wire-shapes.ts';
 import {
   isRecord,
@@ -56,29 +57,44 @@ export function parseServerSample(raw: unknown): ServerSample | null {
   if (!isRecord(raw)) return null;
   const collectedAt = toEpochMs(raw.collectedAt);
   if (collectedAt === null) return null;
-  const ramTotalBytes = toCount(raw.ramTotalBytes);
-  const diskTotalBytes = toCount(raw.diskTotalBytes);
+  const log = rejectionLog();
+  const count = (field: keyof ServerSample) => log.keep(field, raw[field], toCount(raw[field]));
+  const ramTotalBytes = count('ramTotalBytes');
+  const diskTotalBytes = count('diskTotalBytes');
   // Used beyond the total is a broken reading.
-  const ramUsedBytes = atMost(toCount(raw.ramUsedBytes), ramTotalBytes);
-  const diskUsedBytes = atMost(toCount(raw.diskUsedBytes), diskTotalBytes);
-  return {
+  const ramUsedBytes = log.keep(
+    'ramUsedBytes',
+    raw.ramUsedBytes,
+    atMost(toCount(raw.ramUsedBytes), ramTotalBytes),
+  );
+  const diskUsedBytes = log.keep(
+    'diskUsedBytes',
+    raw.diskUsedBytes,
+    atMost(toCount(raw.diskUsedBytes), diskTotalBytes),
+  );
+  const percent = (field: keyof ServerSample, fallback: number | null) =>
+    log.keep(field, raw[field], toPercent(raw[field]) ?? fallback);
+  const sample: ServerSample = {
     collectedAt,
-    cpuUsagePercent: toPercent(raw.cpuUsagePercent),
-    cpuLoad1m: toCount(raw.cpuLoad1m),
-    cpuLoad5m: toCount(raw.cpuLoad5m),
-    cpuLoad15m: toCount(raw.cpuLoad15m),
+    cpuUsagePercent: percent('cpuUsagePercent', null),
+    cpuLoad1m: count('cpuLoad1m'),
+    cpuLoad5m: count('cpuLoad5m'),
+    cpuLoad15m: count('cpuLoad15m'),
     ramTotalBytes,
     ramUsedBytes,
-    ramAvailableBytes: toCount(raw.ramAvailableBytes),
-    ramUsagePercent: toPercent(raw.ramUsagePercent) ?? percentOf(ramUsedBytes, ramTotalBytes),
+    ramAvailableBytes: count('ramAvailableBytes'),
+    ramUsagePercent: percent('ramUsagePercent', percentOf(ramUsedBytes, ramTotalBytes)),
     diskTotalBytes,
     diskUsedBytes,
-    diskAvailableBytes: toCount(raw.diskAvailableBytes),
-    diskUsagePercent: toPercent(raw.diskUsagePercent) ?? percentOf(diskUsedBytes, diskTotalBytes),
-    networkRxBytes: toCount(raw.networkRxBytes),
-    networkTxBytes: toCount(raw.networkTxBytes),
-    uptimeSeconds: toCount(raw.uptimeSeconds),
+    diskAvailableBytes: count('diskAvailableBytes'),
+    diskUsagePercent: percent('diskUsagePercent', percentOf(diskUsedBytes, diskTotalBytes)),
+    networkRxBytes: count('networkRxBytes'),
+    networkTxBytes: count('networkTxBytes'),
+    uptimeSeconds: count('uptimeSeconds'),
   };
+  const rejected = log.result();
+  if (rejected) sample.rejected = rejected;
+  return sample;
 }
 
 function atMost(used: number | null, total: number | null): number | null {

@@ -1,5 +1,6 @@
 // Domain types: what the dashboard works with after the wire has been parsed and adapted.
 // Times are epoch milliseconds; a number the API did not give (or gave as nonsense) is null.
+import type { RejectedValues } from './rejected-values.ts';
 
 export const PERIODS = ['1h', '6h', '24h', '7d'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -42,6 +43,8 @@ export interface ServerSample {
   networkRxBytes: number | null;
   networkTxBytes: number | null;
   uptimeSeconds: number | null;
+  /** What the API sent for fields read as null because they were impossible; display only. */
+  rejected?: RejectedValues;
 }
 
 export interface InstanceDomain {
@@ -85,6 +88,8 @@ export interface InstanceSample {
   networkTxBytes: number | null;
   /** Every other numeric field the API sent, by its wire name, charted generically. */
   extra: Record<string, number>;
+  /** What the API sent for known metrics read as null because they were impossible; display only. */
+  rejected?: RejectedValues;
 }
 
 export interface ServerMetrics {
