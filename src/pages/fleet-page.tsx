@@ -83,7 +83,11 @@ export function FleetPage() {
         <div>
           <h1>Fleet</h1>
           <p className="muted">
-            {servers.data ? fleetSummary(rows, instances.data?.length ?? null) : 'Loading servers…'}{' '}
+            {servers.data
+              ? fleetSummary(rows, instances.data?.length ?? null)
+              : servers.isPending
+                ? 'Loading servers…'
+                : 'No server list yet.'}{' '}
             {servers.dataUpdatedAt ? (
               <DataAge
                 collectedAt={servers.dataUpdatedAt}
@@ -112,7 +116,7 @@ export function FleetPage() {
             <Skeleton key={i} height={40} />
           ))}
         </div>
-      ) : servers.data && shownRows.length === 0 ? (
+      ) : !servers.data ? null : shownRows.length === 0 ? (
         <p className="muted">
           {serverList.length === 0 ? 'No servers yet.' : 'No server matches the filter.'}
         </p>
