@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { CardErrorBoundary } from './card-error-boundary.tsx';
 import { DataAge } from './data-age.tsx';
 import { ErrorNotice } from './error-notice.tsx';
 import { Skeleton } from './skeleton.tsx';
@@ -48,7 +49,7 @@ export function ChartCard(props: ChartCardProps) {
         ) : emptyMessage ? (
           <p className="chart-card-empty">{emptyMessage}</p>
         ) : (
-          props.children
+          <CardErrorBoundary title={title}>{props.children}</CardErrorBoundary>
         )}
       </div>
     </section>

@@ -10,9 +10,11 @@ import {
   formatRate,
 } from '../lib/format.ts';
 import type { StatusCount } from '../lib/instance-counts.ts';
+import { invalidReading, type InvalidReading } from '../lib/invalid-reading.ts';
 import type { ServerHealth } from '../lib/server-health.ts';
 import { serverStatusTone, statusText, type Tone } from '../lib/status-tone.ts';
 import { DataAge } from './data-age.tsx';
+import { InvalidValue } from './invalid-value.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { ToneIcon } from './tone-icon.tsx';
 import { useVisibleIds } from './use-visible-ids.ts';
@@ -78,6 +80,7 @@ interface RowProps {
 const FleetTableRow = memo(function FleetTableRow({ row, trackRow, reportIntervalMs }: RowProps) {
   const { server, sample, health } = row;
   const cores = server.cpuCores;
+  const uptimeInvalid = invalidReading(sample, sample?.uptimeSeconds, 'uptimeSeconds');
   return (
     <tr ref={trackRow} data-id={server.id} className={`fleet-row rank-${health.rank}`}>
       <th scope="row">
@@ -95,26 +98,44 @@ const FleetTableRow = memo(function FleetTableRow({ row, trackRow, reportInterva
           title={server.statusMessage}
         />
       </td>
-      <MetricCell tone={health.cpu} text={formatPercent(sample?.cpuUsagePercent ?? null)} />
+      <MetricCell
+        tone={health.cpu}
+        text={formatPercent(sample?.cpuUsagePercent ?? null)}
+        invalid={invalidReading(sample, sample?.cpuUsagePercent, 'cpuUsagePercent')}
+      />
       <MetricCell
         tone={health.memory}
         text={formatPercent(sample?.ramUsagePercent ?? null, 0)}
         detail={sample ? formatBytesPair(sample.ramUsedBytes, sample.ramTotalBytes) : null}
+        invalid={invalidReading(sample, sample?.ramUsagePercent, 'ramUsagePercent', 'ramUsedBytes')}
       />
       <MetricCell
         tone={health.disk}
         text={formatPercent(sample?.diskUsagePercent ?? null, 0)}
         detail={sample ? formatBytesPair(sample.diskUsedBytes, sample.diskTotalBytes) : null}
+        invalid={invalidReading(
+          sample,
+          sample?.diskUsagePercent,
+          'diskUsagePercent',
+          'diskUsedBytes',
+        )}
       />
       <MetricCell
         tone={health.load}
         text={formatNumber(sample?.cpuLoad1m ?? null, 2)}
         detail={cores ? `of ${cores} cores` : null}
+        invalid={invalidReading(sample, sample?.cpuLoad1m, 'cpuLoad1m')}
       />
       <td className="num">
         {formatRate(row.rxRate)} / {formatRate(row.txRate)}
       </td>
-      <td className="num">{formatDuration(sample?.uptimeSeconds ?? null)}</td>
+      <td className="num">
+        {uptimeInvalid ? (
+          <InvalidValue {...uptimeInvalid} />
+        ) : (
+          formatDuration(sample?.uptimeSeconds ?? null)
+        )}
+      </td>
       <td>
         {health.hasReported ? (
           <DataAge
@@ -133,11 +154,19 @@ const FleetTableRow = memo(function FleetTableRow({ row, trackRow, reportInterva
   );
 });
 
-function MetricCell({ tone, text, detail }: { tone: Tone; text: string; detail?: string | null }) {
+interface MetricCellProps {
+  tone: Tone;
+  text: string;
+  detail?: string | null;
+  /** The API sent nonsense for this cell: say so rather than show "—". */
+  invalid?: InvalidReading | null;
+}
+
+function MetricCell({ tone, text, detail, invalid }: MetricCellProps) {
   return (
     <td className={`num metric-cell tone-${tone}`}>
       {tone === 'warning' || tone === 'critical' ? <ToneIcon tone={tone} size={14} /> : null}
-      <span className="metric-cell-value">{text}</span>
+      {invalid ? <InvalidValue {...invalid} /> : <span className="metric-cell-value">{text}</span>}
       {detail ? <span className="metric-cell-detail muted">{detail}</span> : null}
       {tone === 'warning' || tone === 'critical' ? (
         <span className="visually-hidden"> ({tone})</span>

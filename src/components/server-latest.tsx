@@ -1,6 +1,8 @@
 import type { Server, ServerSample } from '../api/types.ts';
 import { formatBytesPair, formatNumber, formatPercent, formatRate } from '../lib/format.ts';
+import { invalidReading } from '../lib/invalid-reading.ts';
 import type { ServerHealth } from '../lib/server-health.ts';
+import { InvalidValue } from './invalid-value.tsx';
 import { UsageBar } from './usage-bar.tsx';
 import { ToneIcon } from './tone-icon.tsx';
 
@@ -14,6 +16,7 @@ interface ServerLatestProps {
 
 /** The newest sample as meters: usage with severity, load against cores, traffic rates. */
 export function ServerLatest({ server, sample, health, rxRate, txRate }: ServerLatestProps) {
+  const loadInvalid = invalidReading(sample, sample.cpuLoad1m, 'cpuLoad1m');
   return (
     <section className="server-latest" aria-label="Latest values">
       <UsageBar
@@ -21,24 +24,38 @@ export function ServerLatest({ server, sample, health, rxRate, txRate }: ServerL
         percent={sample.cpuUsagePercent}
         tone={health.cpu}
         valueText={formatPercent(sample.cpuUsagePercent)}
+        invalid={invalidReading(sample, sample.cpuUsagePercent, 'cpuUsagePercent')}
       />
       <UsageBar
         label="Memory"
         percent={sample.ramUsagePercent}
         tone={health.memory}
         valueText={`${formatBytesPair(sample.ramUsedBytes, sample.ramTotalBytes)} · ${formatPercent(sample.ramUsagePercent, 0)}`}
+        invalid={invalidReading(sample, sample.ramUsagePercent, 'ramUsagePercent', 'ramUsedBytes')}
       />
       <UsageBar
         label="Disk /"
         percent={sample.diskUsagePercent}
         tone={health.disk}
         valueText={`${formatBytesPair(sample.diskUsedBytes, sample.diskTotalBytes)} · ${formatPercent(sample.diskUsagePercent, 0)}`}
+        invalid={invalidReading(
+          sample,
+          sample.diskUsagePercent,
+          'diskUsagePercent',
+          'diskUsedBytes',
+        )}
       />
       <div className={`latest-figure tone-${health.load}`}>
         <span className="usage-bar-label">Load 1 m</span>
         <span className="latest-figure-value">
-          <ToneIcon tone={health.load} size={14} />
-          {formatNumber(sample.cpuLoad1m, 2)}
+          {loadInvalid ? (
+            <InvalidValue {...loadInvalid} />
+          ) : (
+            <>
+              <ToneIcon tone={health.load} size={14} />
+              {formatNumber(sample.cpuLoad1m, 2)}
+            </>
+          )}
           {server.cpuCores ? <span className="muted"> / {server.cpuCores} cores</span> : null}
         </span>
       </div>

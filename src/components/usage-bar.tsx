@@ -1,4 +1,5 @@
 import type { Tone } from '../lib/status-tone.ts';
+import { InvalidValue, invalidValueText } from './invalid-value.tsx';
 import { ToneIcon } from './tone-icon.tsx';
 
 interface UsageBarProps {
@@ -8,18 +9,26 @@ interface UsageBarProps {
   tone: Tone;
   /** The value as text, e.g. "42.0 %" or "3.1 / 8.0 GiB · 39 %". */
   valueText: string;
+  /** An impossible reading: shown as "invalid" with the raw value, instead of valueText. */
+  invalid?: { raw: string; expected: string } | null;
 }
 
 /** A labelled meter with its severity shown as shape and text as well as colour. */
-export function UsageBar({ label, percent, tone, valueText }: UsageBarProps) {
-  const width = percent === null ? 0 : Math.max(0, Math.min(100, percent));
+export function UsageBar({ label, percent, tone, valueText, invalid }: UsageBarProps) {
+  const width = invalid || percent === null ? 0 : Math.max(0, Math.min(100, percent));
   return (
-    <div className={`usage-bar tone-${tone}`}>
+    <div className={`usage-bar tone-${invalid ? 'unknown' : tone}`}>
       <div className="usage-bar-text">
         <span className="usage-bar-label">{label}</span>
         <span className="usage-bar-value">
-          <ToneIcon tone={tone} size={14} />
-          {valueText}
+          {invalid ? (
+            <InvalidValue {...invalid} />
+          ) : (
+            <>
+              <ToneIcon tone={tone} size={14} />
+              {valueText}
+            </>
+          )}
         </span>
       </div>
       <div
@@ -28,8 +37,8 @@ export function UsageBar({ label, percent, tone, valueText }: UsageBarProps) {
         aria-label={label}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuenow={percent ?? undefined}
-        aria-valuetext={valueText}
+        aria-valuenow={invalid ? undefined : (percent ?? undefined)}
+        aria-valuetext={invalid ? invalidValueText(invalid) : valueText}
       >
         <div className="usage-bar-fill" style={{ width: `${width}%` }} />
       </div>

@@ -17,10 +17,11 @@ export function extraFieldNames(samples: readonly InstanceSample[]): string[] {
   return [...names];
 }
 
-/** Time-sorted samples → chart rows, impossible values dropped, gaps marked. */
+/** Time-sorted samples → chart rows, impossible values dropped (CPU against the cores), gaps marked. */
 export function instanceChartRows(
   samples: readonly InstanceSample[],
   expectedStepMs: number,
+  cpuCores?: number | null,
 ): InstanceChartRow[] {
   const extras = extraFieldNames(samples);
   const rates = networkRates(samples);
@@ -29,7 +30,7 @@ export function instanceChartRows(
     const row: InstanceChartRow = {
       t: sample.collectedAt,
       cpu:
-        sample.cpuUsagePercent !== null && plausibleCpuPercent(sample.cpuUsagePercent)
+        sample.cpuUsagePercent !== null && plausibleCpuPercent(sample.cpuUsagePercent, cpuCores)
           ? sample.cpuUsagePercent
           : null,
       memUsed: bytes(sample.memoryUsedBytes),

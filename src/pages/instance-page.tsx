@@ -41,9 +41,10 @@ export function InstancePage() {
   const view = useHistoryView(history, period);
 
   const { samples } = view;
+  const cpuCores = server.data?.cpuCores ?? null;
   const rows = useMemo(
-    () => instanceChartRows(samples ?? [], PERIOD_SPECS[view.period].expectedStepMs),
-    [samples, view.period],
+    () => instanceChartRows(samples ?? [], PERIOD_SPECS[view.period].expectedStepMs, cpuCores),
+    [samples, view.period, cpuCores],
   );
   const extraFields = useMemo(() => extraFieldNames(samples ?? []).join('\n'), [samples]);
   const specs = useMemo(
@@ -89,6 +90,7 @@ export function InstancePage() {
         buffer={live.buffer}
         latest={live.latest}
         memoryLimitBytes={instance.data?.limitMemoryHard ?? null}
+        cpuCores={cpuCores}
         windowMs={LIVE_WINDOW_MS}
       />
       <h2 className="section-title">{PERIOD_SPECS[period].longLabel}</h2>
