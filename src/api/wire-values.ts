@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// No eval: the production CSP has no 'unsafe-eval', and zod's JIT probes `new Function`, which
+// the browser reports as a violation. Every schema module imports this one first.
+z.config({ jitless: true });
+
 // Tolerant readers for single wire values. A value the API sent as nonsense becomes null (or ''),
 // so one bad field never costs the operator the rest of a response.
 
