@@ -1,6 +1,5 @@
-// npm run bench [-- --runs 5] [--lighthouse]: the production build against the mock in Chromium.
+// npm run bench [-- --runs 5] [--lighthouse] [--ref HEAD]: the production build against the mock in Chromium.
 // Prints Markdown tables; targets are reported, never asserted.
-import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { measureBundle, measureFirstPageDownload, type BundleReport } from './bundle-size.ts';
@@ -11,7 +10,7 @@ import {
   type FleetRequestRun,
 } from './fleet-scale.ts';
 import { runLighthouse } from './lighthouse-audit.ts';
-import { buildApp, buildDirFor, freePort, startPreview } from './lib/build-and-serve.ts';
+import { buildAndServe } from './lib/build-and-serve.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { machineLine } from './lib/machine.ts';
 import { resetFaults, setFaults } from './lib/mock-control.ts';
@@ -24,6 +23,7 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     lighthouse: { type: 'boolean', default: false },
+    ref: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(args.runs) || 5);
@@ -197,15 +197,11 @@ async function benchFleet(browser: Browser, origin: string) {
 }
 
 async function main() {
-  const port = await freePort();
-  const outDir = buildDirFor(port);
-  progress(`building into ${outDir}`);
-  await buildApp(outDir);
-  const server = await startPreview({ outDir, port });
+  const server = await buildAndServe({ ref: args.ref });
   const browser = await launchBrowser();
   try {
     console.log(machineLine(browser.version()));
-    const bundle = measureBundle(outDir);
+    const bundle = measureBundle(server.outDir);
     printBundle(bundle, await measureFirstPageDownload(browser, server.origin));
     const render = await benchServerPage(browser, server.origin);
     await benchFleet(browser, server.origin);
@@ -246,7 +242,6 @@ async function main() {
   } finally {
     await browser.close();
     await server.stop();
-    rmSync(outDir, { recursive: true, force: true });
   }
 }
 

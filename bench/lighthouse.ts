@@ -1,19 +1,15 @@
-// npm run lighthouse: builds, serves with the mock, and runs Lighthouse on the fleet and a server page.
-import { rmSync } from 'node:fs';
+// npm run lighthouse [-- --ref HEAD]: builds, serves with the mock, runs Lighthouse on two pages.
+import { parseArgs } from 'node:util';
 import { runLighthouse } from './lighthouse-audit.ts';
-import { buildApp, buildDirFor, freePort, startPreview } from './lib/build-and-serve.ts';
+import { buildAndServe } from './lib/build-and-serve.ts';
 import { chromiumVersion } from './lib/browser.ts';
 import { machineLine } from './lib/machine.ts';
 
-const port = await freePort();
-const outDir = buildDirFor(port);
-console.error(`… building into ${outDir}`);
-await buildApp(outDir);
-const server = await startPreview({ outDir, port });
+const { values: args } = parseArgs({ options: { ref: { type: 'string' } } });
+const server = await buildAndServe({ ref: args.ref });
 try {
   console.log(machineLine(chromiumVersion()));
   await runLighthouse(server.origin);
 } finally {
   await server.stop();
-  rmSync(outDir, { recursive: true, force: true });
 }

@@ -20,7 +20,8 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   });
 }
 
-/** "Chromium 1xx.0.…" as the binary reports it. */
+/** The version number the binary reports, e.g. "156.0.8078.108". */
 export function chromiumVersion(): string {
-  return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+  const text = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' });
+  return /\d+(\.\d+)+/.exec(text)?.[0] ?? text.trim();
 }

@@ -1,6 +1,8 @@
 // Builds the app into a folder of its own and serves it with `vite preview` (embedded mock).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,9 +27,30 @@ export function buildDirFor(port: number): string {
   return path.join(ROOT, 'bench/.build', String(port));
 }
 
-function runVite(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  const child = spawn(process.execPath, [VITE, ...args], {
+export interface SourceTree {
+  /** Where vite runs: the work tree, or a snapshot of a commit. */
+  root: string;
+  dispose(): void;
+}
+
+/**
+ * The work tree as it is, or with `ref` a snapshot of that commit (git archive, sharing
+ * node_modules), so a run measures committed code while others edit the tree.
+ */
+export function sourceTree(ref?: string): SourceTree {
+  if (!ref) return { root: ROOT, dispose: () => undefined };
+  const root = mkdtempSync(path.join(os.tmpdir(), 'ocore-bench-tree-'));
+  execSync(`git archive --format=tar ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(root)}`, {
     cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return { root, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+function runVite(root: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  const child = spawn(process.execPath, [VITE, ...args], {
+    cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -46,8 +69,9 @@ function collect(child: ChildProcess): () => string {
 }
 
 /** Production build with Vite's manifest (the bundle figures read it). */
-export async function buildApp(outDir: string): Promise<void> {
-  const child = runVite(['build', '--outDir', outDir, '--emptyOutDir', '--manifest']);
+export async function buildApp(root: string, outDir: string): Promise<void> {
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  const child = runVite(root, ['build', '--outDir', outDir, '--emptyOutDir', '--manifest']);
   const output = collect(child);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`vite build failed (${code}):\n${output()}`);
@@ -60,12 +84,14 @@ export interface PreviewServer {
 
 /** `vite preview` of a build on the given port; resolves once /config.json answers. */
 export async function startPreview(options: {
+  root: string;
   outDir: string;
   port: number;
   env?: NodeJS.ProcessEnv;
 }): Promise<PreviewServer> {
-  const { outDir, port, env } = options;
+  const { root, outDir, port, env } = options;
   const child = runVite(
+    root,
     ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
     env,
   );
@@ -97,4 +123,40 @@ export async function startPreview(options: {
   }
   await stop();
   throw new Error(`vite preview did not answer on ${origin}:\n${output()}`);
+}
+
+export interface ServedBuild {
+  origin: string;
+  outDir: string;
+  /** Stops the server and removes the build (and the snapshot, if any). */
+  stop(): Promise<void>;
+}
+
+/** Build (work tree, or `ref`'s snapshot) into its own folder and serve it on a free port. */
+export async function buildAndServe(
+  options: { ref?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ServedBuild> {
+  const tree = sourceTree(options.ref);
+  const port = await freePort();
+  const outDir = buildDirFor(port);
+  const cleanUp = () => {
+    rmSync(outDir, { recursive: true, force: true });
+    tree.dispose();
+  };
+  try {
+    console.error(`… building ${options.ref ?? 'the work tree'} into ${outDir}`);
+    await buildApp(tree.root, outDir);
+    const server = await startPreview({ root: tree.root, outDir, port, env: options.env });
+    return {
+      origin: server.origin,
+      outDir,
+      stop: async () => {
+        await server.stop();
+        cleanUp();
+      },
+    };
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
 }
