@@ -25,7 +25,8 @@ export interface FleetRow {
   rxRate: number | null;
   txRate: number | null;
   health: ServerHealth;
-  instances: StatusCount[];
+  /** Null while the instance list is unknown (not loaded, or failed). */
+  instances: StatusCount[] | null;
   href: string;
 }
 
@@ -175,7 +176,8 @@ function MetricCell({ tone, text, detail, invalid }: MetricCellProps) {
   );
 }
 
-function InstanceCounts({ counts }: { counts: StatusCount[] }) {
+function InstanceCounts({ counts }: { counts: StatusCount[] | null }) {
+  if (counts === null) return <span className="muted">—</span>;
   if (counts.length === 0) return <span className="muted">None</span>;
   return (
     <ul className="instance-counts">

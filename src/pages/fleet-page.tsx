@@ -18,6 +18,7 @@ import {
   serversOptions,
   type LatestServerSamples,
 } from '../queries/server-queries.ts';
+import { errorMessage } from '../queries/error-message.ts';
 import { queryError } from '../queries/query-error.ts';
 
 const NO_LATEST: LatestServerSamples = { sample: null, previous: null };
@@ -37,7 +38,7 @@ export function FleetPage() {
       ...serverLatestOptions(client, server.id),
       enabled: visibleIds.has(server.id),
     })),
-    combine: latestSamples,
+    combine: latestView,
   });
 
   const instanceCounts = useMemo(
@@ -48,18 +49,18 @@ export function FleetPage() {
   const judgedAt = servers.dataUpdatedAt;
   const rows = useMemo<FleetRow[]>(() => {
     return serverList.map((server, index) => {
-      const { sample, previous } = latest[index] ?? NO_LATEST;
+      const { sample, previous } = latest.samples[index] ?? NO_LATEST;
       return {
         server,
         sample,
         rxRate: pairRate(previous, sample, 'networkRxBytes'),
         txRate: pairRate(previous, sample, 'networkTxBytes'),
         health: serverHealth(server, sample, judgedAt),
-        instances: instanceCounts.get(server.id) ?? [],
+        instances: instances.data ? (instanceCounts.get(server.id) ?? []) : null,
         href: paths.server(server.id),
       };
     });
-  }, [serverList, latest, instanceCounts, judgedAt]);
+  }, [serverList, latest.samples, instanceCounts, instances.data, judgedAt]);
 
   const shownRows = useMemo(() => filterAndSort(rows, filter, sort), [rows, filter, sort]);
 
@@ -77,6 +78,8 @@ export function FleetPage() {
   );
 
   const serversError = queryError(servers, 'view:servers');
+  const instancesError = queryError(instances, 'view:instances');
+  const latestFailed = latest.failures.length;
   return (
     <main className="page fleet-page" id="main">
       <div className="page-header">
@@ -110,6 +113,17 @@ export function FleetPage() {
           {...serversError}
         />
       ) : null}
+      {instancesError ? (
+        <ErrorNotice title="Instance counts could not be loaded" {...instancesError} />
+      ) : null}
+      {latestFailed > 0 ? (
+        <ErrorNotice
+          title={`Latest metrics could not be loaded for ${latestFailed} server${latestFailed === 1 ? '' : 's'}`}
+          message={errorMessage(latest.failures[0].error, 'view:servers')}
+          onRetry={() => latest.failures.forEach((failure) => void failure.refetch())}
+          isRetrying={latest.failures.some((failure) => failure.isFetching)}
+        />
+      ) : null}
       {servers.isPending ? (
         <div className="fleet-loading" aria-busy="true">
           {Array.from({ length: 8 }, (_, i) => (
@@ -131,8 +145,19 @@ export function FleetPage() {
   );
 }
 
-function latestSamples(results: Array<{ data?: unknown }>): LatestServerSamples[] {
-  return results.map((result) => (result.data as LatestServerSamples | undefined) ?? NO_LATEST);
+interface LatestResult {
+  data?: unknown;
+  error: unknown;
+  isFetching: boolean;
+  refetch: () => unknown;
+}
+
+/** Each row's newest samples, and the rows whose latest request failed (to say so, once). */
+function latestView(results: LatestResult[]) {
+  return {
+    samples: results.map((result) => (result.data as LatestServerSamples | undefined) ?? NO_LATEST),
+    failures: results.filter((result) => result.error),
+  };
 }
 
 function filterAndSort(rows: FleetRow[], filter: string, sort: FleetSort): FleetRow[] {

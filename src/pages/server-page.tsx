@@ -59,6 +59,7 @@ export function ServerPage() {
   const previous = latest.data?.previous ?? null;
   const serverError = queryError(server, 'view:servers');
   const instancesError = queryError(instances, 'view:instances');
+  const latestError = queryError(latest, 'view:servers');
   return (
     <main className="page server-page" id="main">
       <p className="breadcrumb">
@@ -81,6 +82,12 @@ export function ServerPage() {
       </div>
       {serverError ? (
         <ErrorNotice title="Server details could not be loaded" {...serverError} />
+      ) : null}
+      {latestError ? (
+        <ErrorNotice
+          title={`Latest values could not be loaded${sample ? '; showing the newest sample in the history' : ''}`}
+          {...latestError}
+        />
       ) : null}
       {server.data && sample ? (
         <ServerLatest
