@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ApiClient } from './client.ts';
-import { isRecord, toText, wireBoolean } from './wire-values.ts';
+import { isRecord, toText, wireBoolean, wireValue } from './wire-values.ts';
 
 // Sessions live in httpOnly cookies set by these calls; the client sends them with every request.
 
@@ -26,9 +26,9 @@ const nonEmptyString = (value: unknown) =>
   typeof value === 'string' && value !== '' ? value : null;
 
 const loginSchema = z.object({
-  user: z.unknown().optional().transform(parseUser),
+  user: wireValue(parseUser),
   requiresTOTP: wireBoolean,
-  partialToken: z.unknown().optional().transform(nonEmptyString),
+  partialToken: wireValue(nonEmptyString),
 });
 
 // A 2FA answer without a user still means the session exists (the cookies are set).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isPeriod } from '../lib/periods.ts';
 import { sortAndDedupe } from '../lib/series.ts';
 import { parseInstanceSample } from './instance-sample.ts';
@@ -15,6 +15,7 @@ import {
   wireStatus,
   wireText,
   wireTimestamp,
+  wireValue,
 } from './wire-values.ts';
 
 function parseDomain(raw: unknown): InstanceDomain | null {
@@ -34,10 +35,9 @@ function parseDomain(raw: unknown): InstanceDomain | null {
   };
 }
 
-const wireDomains = z
-  .unknown()
-  .optional()
-  .transform((value) => (Array.isArray(value) ? parseEach(value, parseDomain) : []));
+const wireDomains = wireValue((value) =>
+  Array.isArray(value) ? parseEach(value, parseDomain) : [],
+);
 
 export const instanceSchema = z.object({
   id: wireId,
@@ -47,7 +47,7 @@ export const instanceSchema = z.object({
   status: wireStatus,
   statusMessage: wireText,
   healthScore: wirePercent,
-  healthScoreGrade: wireText.transform((grade) => grade.trim()),
+  healthScoreGrade: wireValue((value) => toText(value).trim()),
   healthScoreUpdatedAt: wireTimestamp,
   restartCount: wireCount,
   lastRestartAt: wireTimestamp,
@@ -59,7 +59,7 @@ export const instanceSchema = z.object({
   limitMemorySoft: wireCount,
   createdAt: wireTimestamp,
   updatedAt: wireTimestamp,
-}) satisfies z.ZodType<Instance>;
+}) satisfies z.ZodMiniType<Instance>;
 
 export function parseInstance(raw: unknown): Instance | null {
   const result = instanceSchema.safeParse(raw);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isPeriod } from '../lib/periods.ts';
 import { sortAndDedupe } from '../lib/series.ts';
 import type { Period, Server, ServerMetrics, ServerSample } from './types.ts';
@@ -15,15 +15,13 @@ import {
   wireStatus,
   wireText,
   wireTimestamp,
+  wireValue,
 } from './wire-values.ts';
 
-const wirePort = z
-  .unknown()
-  .optional()
-  .transform((value) => {
-    const port = toNumberInRange(value, 1, 65_535);
-    return port !== null && Number.isInteger(port) ? port : null;
-  });
+const wirePort = wireValue((value) => {
+  const port = toNumberInRange(value, 1, 65_535);
+  return port !== null && Number.isInteger(port) ? port : null;
+});
 
 export const serverSchema = z.object({
   id: wireId,
@@ -42,7 +40,7 @@ export const serverSchema = z.object({
   lastSeenAt: wireTimestamp,
   createdAt: wireTimestamp,
   updatedAt: wireTimestamp,
-}) satisfies z.ZodType<Server>;
+}) satisfies z.ZodMiniType<Server>;
 
 export function parseServer(raw: unknown): Server | null {
   const result = serverSchema.safeParse(raw);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // No eval: the production CSP has no 'unsafe-eval', and zod's JIT probes `new Function`, which
 // the browser reports as a violation. Every schema module imports this one first.
@@ -68,8 +68,13 @@ export function toBoolean(value: unknown): boolean {
   return value === true || value === 1;
 }
 
+/** A field read by `read` whatever was sent, missing included: the reader decides what is valid. */
+export function wireValue<T>(read: (value: unknown) => T) {
+  return z.pipe(z.optional(z.unknown()), z.transform(read));
+}
+
 /** A number that may be missing, null, NaN or a numeric string → number | null. */
-export const wireNumber = z.unknown().optional().transform(toNumberOrNull);
+export const wireNumber = wireValue(toNumberOrNull);
 
 /** Bytes, counts, seconds, loads: negative or beyond exact integers is nonsense → null. */
 export function toCount(value: unknown): number | null {
@@ -81,21 +86,21 @@ export function toPercent(value: unknown): number | null {
   return toNumberInRange(value, 0, 100);
 }
 
-export const wireCount = z.unknown().optional().transform(toCount);
+export const wireCount = wireValue(toCount);
 
-export const wirePercent = z.unknown().optional().transform(toPercent);
+export const wirePercent = wireValue(toPercent);
 
-export const wireTimestamp = z.unknown().optional().transform(toEpochMs);
+export const wireTimestamp = wireValue(toEpochMs);
 
-export const wireText = z.unknown().optional().transform(toText);
+export const wireText = wireValue(toText);
 
 /** Status words compare case-insensitively, so they are normalised once here. */
-export const wireStatus = z
-  .unknown()
-  .optional()
-  .transform((value) => toText(value).trim().toLowerCase());
+export const wireStatus = wireValue((value) => toText(value).trim().toLowerCase());
 
-export const wireBoolean = z.unknown().optional().transform(toBoolean);
+export const wireBoolean = wireValue(toBoolean);
 
 /** Ids are required: an item without one cannot be linked to, so the caller drops it. */
-export const wireId = z.union([z.string().trim().min(1), z.number().transform(String)]);
+export const wireId = z.union([
+  z.string().check(z.trim(), z.minLength(1)),
+  z.pipe(z.number(), z.transform(String)),
+]);
