@@ -1,0 +1,291 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fault-matrix-guard.ts';
+import { setFaults } from './mock-control.ts';
+
+// HTTP failures on every endpoint the dashboard calls: what the operator is told, what stays on
+// screen, and that it recovers. The guard (fault-matrix-guard.ts) watches every page for uncaught
+// errors, stray console errors, injected scripts and leaked credentials.
+
+/** What the mock answers per status (a 502 is an HTML page from a proxy, so the status text). */
+const MESSAGES: Record<number, RegExp> = {
+  500: /Internal server error/,
+  502: /Bad Gateway \(502\)/,
+  503: /Service temporarily unavailable/,
+};
+
+interface EndpointRow {
+  endpoint: string;
+  /** Mock error-rule pattern: a substring, or a `*` glob over the whole path. */
+  pattern: string;
+  page: string;
+  /** The notice that must appear. */
+  notice: string | RegExp;
+  /** Something that must still work on the page while that endpoint fails. */
+  stillShown: (page: Page) => Promise<void>;
+}
+
+const fleetTableRows = async (page: Page) =>
+  expect.poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(10);
+const cpuChartDrawn = (page: Page) =>
+  expect(
+    page
+      .getByRole('region', { name: 'CPU usage', exact: true })
+      .locator('path.recharts-line-curve')
+      .first(),
+  ).toHaveAttribute('d', /L/);
+const summaryHeading = (name: string) => (page: Page) =>
+  expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+const ROWS: EndpointRow[] = [
+  {
+    endpoint: 'GET /servers',
+    pattern: '*/api/servers',
+    page: '/',
+    notice: 'The server list could not be loaded',
+    stillShown: (page) => expect(page.getByRole('heading', { name: 'Fleet' })).toBeVisible(),
+  },
+  {
+    endpoint: 'GET /instances',
+    pattern: '*/api/instances',
+    page: '/',
+    notice: 'Instance counts could not be loaded',
+    stillShown: fleetTableRows,
+  },
+  {
+    endpoint: 'GET /servers/{id}/metrics/latest (fleet)',
+    pattern: '*/metrics/latest',
+    page: '/',
+    notice: /Latest metrics could not be loaded for \d+ servers/,
+    stillShown: fleetTableRows,
+  },
+  {
+    endpoint: 'GET /servers/{id}',
+    pattern: '*/api/servers/srv-01',
+    page: '/servers/srv-01',
+    notice: 'Server details could not be loaded',
+    stillShown: cpuChartDrawn,
+  },
+  {
+    endpoint: 'GET /servers/{id}/metrics/latest',
+    pattern: '*/api/servers/srv-01/metrics/latest',
+    page: '/servers/srv-01',
+    notice: 'Latest values could not be loaded; showing the newest sample in the history',
+    stillShown: (page) =>
+      expect(page.getByRole('meter', { name: 'CPU' })).toHaveAttribute('aria-valuetext', /\d %/),
+  },
+  {
+    endpoint: 'GET /servers/{id}/metrics',
+    pattern: '*/api/servers/srv-01/metrics',
+    page: '/servers/srv-01',
+    notice: 'CPU usage could not be refreshed',
+    stillShown: summaryHeading('odoo-prod-eu-1'),
+  },
+  {
+    endpoint: 'GET /instances?server_id=',
+    pattern: '*/api/instances',
+    page: '/servers/srv-01',
+    notice: 'Instances could not be loaded',
+    stillShown: cpuChartDrawn,
+  },
+  {
+    endpoint: 'GET /instances/{id}',
+    pattern: '*/api/instances/inst-01',
+    page: '/instances/inst-01',
+    notice: 'Instance details could not be loaded',
+    stillShown: cpuChartDrawn,
+  },
+  {
+    endpoint: 'GET /instances/{id}/monitoring/metrics',
+    pattern: '*/monitoring/metrics',
+    page: '/instances/inst-01',
+    notice: 'Memory could not be refreshed',
+    stillShown: summaryHeading('Acme Corp'),
+  },
+];
+
+for (const row of ROWS) {
+  test(`${row.endpoint} failing with 500, 502 and 503: says so, keeps the rest, recovers`, async ({
+    page,
+    request,
+    guard,
+  }) => {
+    guard.expectFailedStatus(500, 502, 503);
+    for (const status of [500, 502, 503]) {
+      await setFaults(request, { errors: [{ pattern: row.pattern, status }] });
+      await page.goto(row.page);
+      const notice = page.getByRole('alert').filter({ hasText: row.notice }).first();
+      await expect(notice).toContainText(MESSAGES[status]);
+      await row.stillShown(page);
+    }
+    await setFaults(request, { errors: [] });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: row.notice })
+      .first()
+      .getByRole('button', { name: 'Try again' })
+      .click();
+    await expect(page.getByRole('alert').filter({ hasText: row.notice })).toHaveCount(0);
+  });
+}
+
+test('GET …/metrics/stream failing with 500, 502 and 503: Reconnecting with the reason, then Live', async ({
+  page,
+  request,
+  guard,
+}) => {
+  guard.expectFailedStatus(500, 502, 503);
+  const status = page.getByRole('region', { name: 'Live' }).getByRole('status');
+  const reason = page.getByRole('region', { name: 'Live' });
+  for (const [code, words] of [
+    [500, 'The live stream failed (HTTP 500)'],
+    [502, 'The live stream failed (HTTP 502)'],
+    // 503 means "come back later": the stream waits as for a 429.
+    [503, 'The oCore API asked us to slow down'],
+  ] as const) {
+    await setFaults(request, { errors: [{ pattern: '*/stream', status: code }] });
+    await page.goto('/instances/inst-01');
+    await expect(status).toHaveText(/^Reconnecting/);
+    await expect(reason).toContainText(words);
+    // While the stream is down the gauges are fed by polling the latest sample.
+    await expect(reason.getByRole('meter', { name: 'CPU' })).toHaveAttribute(
+      'aria-valuetext',
+      /\d %/,
+    );
+  }
+  await setFaults(request, { errors: [] });
+  await expect(status).toHaveText('Live', { timeout: 40_000 });
+});
+
+test('429 with Retry-After: no request before it expires, then the list loads', async ({
+  page,
+  request,
+  guard,
+}) => {
+  guard.expectFailedStatus(429);
+  // Browser-side send times, so event delivery to the test cannot blur the measurement.
+  const sentAt: number[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/api/servers') {
+      sentAt.push(response.request().timing().startTime);
+    }
+  });
+  await setFaults(request, {
+    errors: [{ pattern: '*/api/servers', status: 429, retryAfterSeconds: 3, times: 1 }],
+  });
+  await page.goto('/');
+  await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(10);
+  expect(sentAt.length).toBeGreaterThanOrEqual(2);
+  expect(sentAt[1] - sentAt[0]).toBeGreaterThanOrEqual(3_000);
+  // A 429 that lasts: every retry waits its Retry-After, then the operator is told.
+  sentAt.length = 0;
+  await setFaults(request, {
+    errors: [{ pattern: '*/api/servers', status: 429, retryAfterSeconds: 2 }],
+  });
+  await page.reload();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The server list could not be loaded' }),
+  ).toContainText('Too many requests', { timeout: 15_000 });
+  expect(sentAt).toHaveLength(3);
+  for (let i = 1; i < sentAt.length; i++) {
+    expect(sentAt[i] - sentAt[i - 1]).toBeGreaterThanOrEqual(2_000);
+  }
+});
+
+test('429 on the stream: waits out Retry-After before reconnecting', async ({
+  page,
+  request,
+  guard,
+}) => {
+  guard.expectFailedStatus(429);
+  const sentAt: number[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('/stream')) sentAt.push(response.request().timing().startTime);
+  });
+  await setFaults(request, {
+    errors: [{ pattern: '*/stream', status: 429, retryAfterSeconds: 4, times: 1 }],
+  });
+  await page.goto('/instances/inst-01');
+  const live = page.getByRole('region', { name: 'Live' });
+  await expect(live.getByRole('status')).toHaveText(/^Reconnecting in [1-4] s/);
+  await expect(live).toContainText('The oCore API asked us to slow down');
+  await expect(live.getByRole('status')).toHaveText('Live', { timeout: 15_000 });
+  expect(sentAt[1] - sentAt[0]).toBeGreaterThanOrEqual(4_000);
+});
+
+test('an API slower than the 15 s timeout: says so after the retries, then recovers', async ({
+  page,
+  request,
+}) => {
+  // The real 15 s client timeout, on a fake clock: the mock really holds every /api response.
+  await page.clock.install();
+  await setFaults(request, { latencyMs: 60_000 });
+  await page.goto('/');
+  const notice = page.getByRole('alert').filter({ hasText: 'The server list could not be loaded' });
+  // First try and two retries each give up after 15 s; a jump fires each due timer once, and a
+  // timer set during a jump counts from its end, so it takes a few jumps.
+  for (let jump = 0; jump < 8 && !(await notice.isVisible()); jump++) {
+    await page.clock.fastForward(16_000);
+    await page.waitForTimeout(100);
+  }
+  await expect(notice).toContainText('The oCore API did not answer within 15 s');
+  await setFaults(request, { latencyMs: 0 });
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(10);
+  await expect(notice).toHaveCount(0);
+});
+
+test('a refresh that fails keeps the last good data with its age, and says why', async ({
+  page,
+  request,
+  guard,
+}) => {
+  guard.expectFailedStatus(503);
+  await page.clock.install();
+  await page.goto('/servers/srv-01');
+  await cpuChartDrawn(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await setFaults(request, { errors: [{ pattern: '*/api/servers/srv-01/metrics', status: 503 }] });
+  // The 1 h history refreshes every 30 s; then two retries back off.
+  await page.clock.fastForward(31_000);
+  const cpu = page.getByRole('region', { name: 'CPU usage', exact: true });
+  for (let i = 0; i < 5 && !(await cpu.getByRole('alert').isVisible()); i++) {
+    await page.clock.fastForward(5_000);
+    await page.waitForTimeout(100);
+  }
+  await expect(cpu.getByRole('alert')).toContainText('Service temporarily unavailable');
+  await cpuChartDrawn(page);
+  await expect(cpu).toContainText(/Updated \d+ s ago|Stale · updated/);
+});
+
+test('a period whose history fails keeps the previous period on screen, dimmed', async ({
+  page,
+  request,
+  guard,
+}) => {
+  guard.expectFailedStatus(502);
+  await page.goto('/instances/inst-01');
+  await cpuChartDrawn(page);
+  await setFaults(request, { errors: [{ pattern: '*/monitoring/metrics', status: 502 }] });
+  await page.getByRole('radiogroup', { name: 'Period' }).getByRole('radio', { name: '6h' }).click();
+  const cpu = page.getByRole('region', { name: 'CPU usage', exact: true });
+  await expect(cpu.getByRole('alert')).toContainText('Bad Gateway (502)', { timeout: 15_000 });
+  await expect(cpu).toHaveAttribute('aria-busy', 'true');
+  await cpuChartDrawn(page);
+});
+
+test('a page whose code cannot be fetched shows the route error with a way on', async ({
+  page,
+  guard,
+}) => {
+  guard.expectNetworkFailures();
+  await page.route('**/assets/server-page-*.js', (route) => route.abort('connectionrefused'));
+  await page.goto('/');
+  await page.getByRole('link', { name: 'odoo-prod-eu-1' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /The dashboard was updated|This page hit a problem/,
+  );
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await page.unroute('**/assets/server-page-*.js');
+  await page.getByRole('link', { name: 'Back to the fleet' }).click();
+  await expect(page.getByRole('heading', { name: 'Fleet' })).toBeVisible();
+});
