@@ -12,6 +12,7 @@ import { applyTheme } from './app/use-theme.ts';
 import { createQueryClient } from './queries/query-client.ts';
 import './app/theme.css';
 import './app/base.css';
+import './app/kiosk.css';
 
 // First of all: a kiosk link's key leaves the address bar and history before anything can read it.
 const kiosk = takeKioskLink(window.location, window.history);

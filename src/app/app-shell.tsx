@@ -1,37 +1,63 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { ConnectionBanner } from './connection-banner.tsx';
+import { HeaderClock } from './header-clock.tsx';
+import { ScreenEffects } from './kiosk-effects.tsx';
+import { DisplayModeProvider, useStickyDisplayMode } from './kiosk-mode-context.tsx';
 import { paths } from './paths.ts';
+import { RotationDriver } from './rotation-driver.tsx';
 import { SessionGuard } from './session-guard.tsx';
 import { SessionIndicator } from './session-indicator.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
-/** Header, skip link and the routed page. */
+/** Header, skip link and the routed page; in kiosk mode (`?kiosk=1`) nothing to click or hover. */
 export function AppShell() {
+  const mode = useStickyDisplayMode();
   return (
-    <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
+    <DisplayModeProvider mode={mode}>
+      {mode.kiosk ? null : (
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+      )}
       <header className="app-header">
-        <NavLink to={paths.fleet()} className="brand" end>
-          oCore monitor
-        </NavLink>
-        <nav aria-label="Main">
-          <NavLink to={paths.fleet()} end>
-            Fleet
-          </NavLink>
-          <NavLink to={paths.settings()}>Settings</NavLink>
-        </nav>
+        {mode.kiosk ? (
+          <span className="brand">oCore monitor</span>
+        ) : (
+          <>
+            <NavLink to={paths.fleet()} className="brand" end>
+              oCore monitor
+            </NavLink>
+            <nav aria-label="Main">
+              <NavLink to={paths.fleet()} end>
+                Fleet
+              </NavLink>
+              <NavLink to={paths.wall()}>Wall</NavLink>
+              <NavLink to={paths.settings()}>Settings</NavLink>
+            </nav>
+          </>
+        )}
         <div className="app-header-tools">
-          <SessionIndicator />
-          <ThemeToggle />
+          <HeaderClock />
+          {mode.kiosk ? null : (
+            <>
+              <SessionIndicator />
+              <ThemeToggle />
+            </>
+          )}
         </div>
       </header>
+      <ConnectionBanner />
       <Suspense fallback={<main className="page" id="main" aria-busy="true" />}>
         <Outlet />
       </Suspense>
       <ScrollRestoration />
       <SessionGuard />
-    </>
+      <ScreenEffects mode={mode} />
+      {/* Paused on sign-in and settings, so someone can type there. */}
+      {mode.rotation && !mode.isInteractivePage ? (
+        <RotationDriver rotation={mode.rotation} sticky={mode.sticky} />
+      ) : null}
+    </DisplayModeProvider>
   );
 }

@@ -5,6 +5,7 @@ export const routePatterns = {
   instance: '/instances/:instanceId',
   login: '/login',
   settings: '/settings',
+  wall: '/wall',
 } as const;
 
 export const paths = {
@@ -20,4 +21,5 @@ export const paths = {
     return query === '' ? '/login' : `/login?${query}`;
   },
   settings: () => '/settings',
+  wall: () => '/wall',
 };

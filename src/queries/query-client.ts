@@ -11,6 +11,9 @@ export function createQueryClient(): QueryClient {
         refetchOnWindowFocus: false,
         refetchOnReconnect: true,
         refetchIntervalInBackground: true,
+        // Keep asking even when navigator.onLine says offline (it can be wrong on kiosk machines):
+        // a failure is reported, and so shown, where a paused query would just sit silent.
+        networkMode: 'always',
         gcTime: 5 * 60_000,
       },
     },
