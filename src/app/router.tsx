@@ -1,18 +1,18 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './app-shell.tsx';
 import { routePatterns } from './paths.ts';
-import { RouteError } from './route-error.tsx';
+import { KioskRouteError } from './kiosk-route-error.tsx';
 
 // Pages are lazy chunks: the first screen ships only what it draws.
 export const appRoutes: RouteObject[] = [
   {
     element: <AppShell />,
-    errorElement: <RouteError />,
+    errorElement: <KioskRouteError />,
     // Shown while the first lazy page chunk loads.
     hydrateFallbackElement: <main className="page" id="main" aria-busy="true" />,
     children: [
       {
-        errorElement: <RouteError />,
+        errorElement: <KioskRouteError />,
         children: [
           {
             path: routePatterns.fleet,
@@ -29,6 +29,10 @@ export const appRoutes: RouteObject[] = [
             lazy: async () => ({
               Component: (await import('../pages/instance-page.tsx')).InstancePage,
             }),
+          },
+          {
+            path: routePatterns.wall,
+            lazy: async () => ({ Component: (await import('../pages/wall-page.tsx')).WallPage }),
           },
           {
             path: routePatterns.login,

@@ -1,5 +1,6 @@
 import { freshness } from '../lib/freshness.ts';
 import { formatAge, formatClockTime } from '../lib/format.ts';
+import { ToneIcon } from './tone-icon.tsx';
 import { useNow } from './use-now.ts';
 import { useTimeZone } from './time-zone.tsx';
 
@@ -21,15 +22,23 @@ export function DataAge({ collectedAt, expectedIntervalMs, prefix = 'Updated' }:
   }
   const exact = formatClockTime(collectedAt, { withSeconds: true, withDate: true, timeZone });
   if (state === 'dead') {
+    // A clock time alone would read as today's; older silences say the day as well.
+    const withDate = (ageMs ?? 0) > 20 * 3_600_000;
     return (
       <span className="data-age data-age-dead" title={exact}>
-        No data since {formatClockTime(collectedAt, { timeZone })}
+        <ToneIcon tone="critical" size={14} />
+        No data since {formatClockTime(collectedAt, { timeZone, withDate })}
       </span>
     );
   }
   return (
     <span className={`data-age data-age-${state}`} title={exact}>
-      {state === 'stale' ? <strong>Stale · </strong> : null}
+      {state === 'stale' ? (
+        <>
+          <ToneIcon tone="warning" size={14} />
+          <strong>Stale · </strong>
+        </>
+      ) : null}
       {prefix} <time dateTime={new Date(collectedAt).toISOString()}>{formatAge(ageMs)}</time>
     </span>
   );

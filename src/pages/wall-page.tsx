@@ -1,0 +1,111 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useDisplayMode } from '../app/kiosk-mode-context.tsx';
+import { paths } from '../app/paths.ts';
+import { ErrorNotice } from '../components/error-notice.tsx';
+import { WallGrid } from '../components/wall-grid.tsx';
+import { WallSummary } from '../components/wall-summary.tsx';
+import type { WallRow } from '../components/wall-tile.tsx';
+import { SERVER_REPORT_INTERVAL_MS } from '../lib/freshness.ts';
+import { countInstancesByServer } from '../lib/instance-counts.ts';
+import { serverHealth } from '../lib/server-health.ts';
+import { byWorstFirst, categoryCounts, instanceProblemCounts } from '../lib/wall-summary.ts';
+import { useApiClient } from '../queries/api-client-context.tsx';
+import { errorMessage } from '../queries/error-message.ts';
+import { instancesOptions } from '../queries/instance-queries.ts';
+import {
+  serverLatestOptions,
+  serversOptions,
+  type LatestServerSamples,
+} from '../queries/server-queries.ts';
+
+const LIST_REFRESH_MS = 30_000;
+// Health (and so the order) is judged on this clock: often enough to catch staleness, rarely
+// enough that a thousand servers are not re-ranked every second.
+const JUDGE_EVERY_MS = 10_000;
+
+/** The whole fleet on one screen, worst first, with nothing to click and nothing to scroll. */
+export function WallPage() {
+  const client = useApiClient();
+  const { kiosk } = useDisplayMode();
+  const servers = useQuery(serversOptions(client));
+  const instances = useQuery(instancesOptions(client));
+  const serverList = useMemo(() => servers.data ?? [], [servers.data]);
+  // Every server's latest sample: worst-first needs them all (the request limiter paces them).
+  const latest = useQueries({
+    queries: serverList.map((server) => serverLatestOptions(client, server.id)),
+    combine: latestSamples,
+  });
+  const judgedAt = useCoarseNow(JUDGE_EVERY_MS);
+  const instanceCounts = useMemo(
+    () => countInstancesByServer(instances.data ?? []),
+    [instances.data],
+  );
+
+  const rows = useMemo<WallRow[]>(
+    () =>
+      serverList
+        .map((server, index) => {
+          const sample = latest[index] ?? null;
+          return {
+            server,
+            sample,
+            health: serverHealth(server, sample, judgedAt),
+            instances: instanceCounts.get(server.id) ?? [],
+            href: kiosk ? null : paths.server(server.id),
+            name: server.name || server.id,
+          };
+        })
+        .sort(byWorstFirst),
+    [serverList, latest, judgedAt, instanceCounts, kiosk],
+  );
+  const categories = useMemo(() => categoryCounts(rows.map((row) => row.health)), [rows]);
+  const instanceProblems = useMemo(
+    () => instanceProblemCounts(instances.data ?? []),
+    [instances.data],
+  );
+
+  return (
+    <main className="page wall-page" id="main">
+      <h1 className="visually-hidden">Fleet wall</h1>
+      {servers.data ? (
+        <WallSummary
+          serverCount={serverList.length}
+          categories={categories}
+          instanceCount={instances.data?.length ?? null}
+          instanceProblems={instanceProblems}
+          listUpdatedAt={servers.dataUpdatedAt || null}
+          listIntervalMs={LIST_REFRESH_MS}
+        />
+      ) : servers.error ? (
+        // No button: it retries by itself every 30 s, and a wall has nobody to press it.
+        <ErrorNotice
+          title="The server list could not be loaded"
+          message={errorMessage(servers.error)}
+        />
+      ) : (
+        <p className="wall-summary muted" aria-busy="true">
+          Loading servers…
+        </p>
+      )}
+      {servers.data && serverList.length === 0 ? (
+        <p className="wall-empty">No servers yet.</p>
+      ) : (
+        <WallGrid rows={rows} reportIntervalMs={SERVER_REPORT_INTERVAL_MS} />
+      )}
+    </main>
+  );
+}
+
+function latestSamples(results: Array<{ data?: LatestServerSamples }>) {
+  return results.map((result) => result.data?.sample ?? null);
+}
+
+function useCoarseNow(everyMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
