@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import type { Server } from '../api/types.ts';
 import { paths } from '../app/paths.ts';
 import { DataAge } from '../components/data-age.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
@@ -8,7 +9,7 @@ import { FleetTable, type FleetRow } from '../components/fleet-table.tsx';
 import { FleetToolbar, type FleetSort } from '../components/fleet-toolbar.tsx';
 import { Skeleton } from '../components/skeleton.tsx';
 import { SERVER_REPORT_INTERVAL_MS } from '../lib/freshness.ts';
-import { countInstancesByServer } from '../lib/instance-counts.ts';
+import { countInstancesByServer, type StatusCount } from '../lib/instance-counts.ts';
 import { pairRate } from '../lib/network-rates.ts';
 import { serverHealth } from '../lib/server-health.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
@@ -22,6 +23,41 @@ import { errorMessage } from '../queries/error-message.ts';
 import { queryError } from '../queries/query-error.ts';
 
 const NO_LATEST: LatestServerSamples = { sample: null, previous: null };
+const NO_INSTANCES: StatusCount[] = [];
+
+interface CachedRow {
+  latest: LatestServerSamples;
+  instances: StatusCount[] | null;
+  judgedAt: number;
+  row: FleetRow;
+}
+// One server's new sample must not hand the other 999 memoised rows a new object to re-render for.
+const rowCache = new WeakMap<Server, CachedRow>();
+
+/** The row for these inputs: the very object of last time when none of them changed. */
+function fleetRow(
+  server: Server,
+  latest: LatestServerSamples,
+  instances: StatusCount[] | null,
+  judgedAt: number,
+): FleetRow {
+  const cached = rowCache.get(server);
+  if (cached?.latest === latest && cached.instances === instances && cached.judgedAt === judgedAt) {
+    return cached.row;
+  }
+  const { sample, previous } = latest;
+  const row: FleetRow = {
+    server,
+    sample,
+    rxRate: pairRate(previous, sample, 'networkRxBytes'),
+    txRate: pairRate(previous, sample, 'networkTxBytes'),
+    health: serverHealth(server, sample, judgedAt),
+    instances,
+    href: paths.server(server.id),
+  };
+  rowCache.set(server, { latest, instances, judgedAt, row });
+  return row;
+}
 
 export function FleetPage() {
   const client = useApiClient();
@@ -47,20 +83,18 @@ export function FleetPage() {
   );
   // Staleness is judged at the list's own refresh (every 30 s), not every second: 1,000 rows.
   const judgedAt = servers.dataUpdatedAt;
-  const rows = useMemo<FleetRow[]>(() => {
-    return serverList.map((server, index) => {
-      const { sample, previous } = latest.samples[index] ?? NO_LATEST;
-      return {
-        server,
-        sample,
-        rxRate: pairRate(previous, sample, 'networkRxBytes'),
-        txRate: pairRate(previous, sample, 'networkTxBytes'),
-        health: serverHealth(server, sample, judgedAt),
-        instances: instances.data ? (instanceCounts.get(server.id) ?? []) : null,
-        href: paths.server(server.id),
-      };
-    });
-  }, [serverList, latest.samples, instanceCounts, instances.data, judgedAt]);
+  const rows = useMemo<FleetRow[]>(
+    () =>
+      serverList.map((server, index) =>
+        fleetRow(
+          server,
+          latest.samples[index] ?? NO_LATEST,
+          instances.data ? (instanceCounts.get(server.id) ?? NO_INSTANCES) : null,
+          judgedAt,
+        ),
+      ),
+    [serverList, latest.samples, instanceCounts, instances.data, judgedAt],
+  );
 
   const shownRows = useMemo(() => filterAndSort(rows, filter, sort), [rows, filter, sort]);
 
