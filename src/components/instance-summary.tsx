@@ -3,6 +3,7 @@ import type { Instance } from '../api/types.ts';
 import { formatBytes, formatDateTime } from '../lib/format.ts';
 import { instanceStatusTone, statusText } from '../lib/status-tone.ts';
 import { StatusBadge } from './status-badge.tsx';
+import { StatusMessage } from './status-message.tsx';
 import { useTimeZone } from './time-zone.tsx';
 
 interface InstanceSummaryProps {
@@ -27,9 +28,7 @@ export function InstanceSummary({ instance, serverName, serverHref }: InstanceSu
           label={statusText(instance.status)}
         />
       </div>
-      {instance.statusMessage ? (
-        <p className="server-status-message">{instance.statusMessage}</p>
-      ) : null}
+      <StatusMessage text={instance.statusMessage} />
       <dl className="facts">
         <div className="fact">
           <dt>Health</dt>

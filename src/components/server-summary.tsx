@@ -3,6 +3,7 @@ import { formatBytes, formatDuration } from '../lib/format.ts';
 import { serverStatusTone, statusText } from '../lib/status-tone.ts';
 import { DataAge } from './data-age.tsx';
 import { StatusBadge } from './status-badge.tsx';
+import { StatusMessage } from './status-message.tsx';
 
 interface ServerSummaryProps {
   server: Server;
@@ -22,9 +23,7 @@ export function ServerSummary({ server, latest, reportIntervalMs }: ServerSummar
         </h1>
         <StatusBadge tone={serverStatusTone(server.status)} label={statusText(server.status)} />
       </div>
-      {server.statusMessage ? (
-        <p className="server-status-message">{server.statusMessage}</p>
-      ) : null}
+      <StatusMessage text={server.statusMessage} />
       <dl className="facts">
         <Fact term="Host" value={server.port ? `${server.host}:${server.port}` : server.host} />
         <Fact term="OS" value={os || '—'} />
