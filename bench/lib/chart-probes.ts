@@ -20,8 +20,13 @@ export function chartsDrawnAt({
   count: number;
   before?: string[];
 }): number | false {
-  const surfaces = [...document.querySelectorAll('svg.recharts-surface')];
-  const firstLines = surfaces
+  // Cheap checks first: this runs every frame while the page loads.
+  const surfaces = document.querySelectorAll('svg.recharts-surface');
+  if (surfaces.length < count) return false;
+  if (document.querySelectorAll('svg.recharts-surface path.recharts-line-curve').length < count) {
+    return false;
+  }
+  const firstLines = [...surfaces]
     .map((svg) => svg.querySelector('path.recharts-line-curve')?.getAttribute('d') ?? '')
     .filter((d) => d.includes('L'));
   if (firstLines.length < count) return false;
