@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../test/render-with-providers.tsx';
+import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+
+let mock: TestMock;
+const SIZE = { clientWidth: 1880, clientHeight: 940 };
+beforeAll(async () => {
+  mock = await startTestMock();
+  // jsdom has no layout: give the tile grid a 1080p-sized box to fill.
+  for (const [name, value] of Object.entries(SIZE)) {
+    Object.defineProperty(HTMLOListElement.prototype, name, {
+      configurable: true,
+      get: () => value,
+    });
+  }
+});
+afterEach(async () => {
+  await mock.resetFaults();
+  sessionStorage.clear();
+});
+afterAll(async () => {
+  for (const name of Object.keys(SIZE)) {
+    delete (HTMLOListElement.prototype as unknown as Record<string, unknown>)[name];
+  }
+  await mock.close();
+});
+
+const tiles = () =>
+  within(screen.getByRole('list', { name: 'Servers, worst first' })).getAllByRole('heading', {
+    level: 2,
+  });
+
+describe('WallPage', () => {
+  it('shows the whole fleet worst first, each tile with its data age and a link', async () => {
+    renderWithProviders({ apiOrigin: mock.origin, url: '/wall' });
+    const summary = await screen.findByRole('list', { name: 'Fleet summary' });
+    expect(summary).toHaveTextContent(/^14 servers/);
+    await waitFor(() => expect(summary).toHaveTextContent(/\d+ critical/));
+    await waitFor(() => expect(tiles()).toHaveLength(14));
+    const grid = screen.getByRole('list', { name: 'Servers, worst first' });
+    const first = within(grid).getAllByRole('listitem')[0];
+    await waitFor(() => expect(first).toHaveTextContent('Critical'));
+    for (const tile of grid.querySelectorAll(':scope > li')) {
+      expect(tile).toHaveTextContent(/Updated|Stale|No data since|Not reported yet/);
+    }
+    expect(within(grid).getByRole('link', { name: 'odoo-legacy-1' })).toHaveAttribute(
+      'href',
+      '/servers/srv-08',
+    );
+  });
+
+  it('in kiosk mode has no navigation or links, and keeps kiosk on the next page', async () => {
+    const { router } = renderWithProviders({ apiOrigin: mock.origin, url: '/wall?kiosk=1' });
+    await waitFor(() => expect(tiles()).toHaveLength(14));
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    expect(document.documentElement).toHaveClass('kiosk');
+    expect(screen.getByLabelText('Current time')).toBeInTheDocument();
+    await router.navigate('/servers/srv-01');
+    await waitFor(() => expect(router.state.location.search).toBe('?kiosk=1'));
+    expect(router.state.location.pathname).toBe('/servers/srv-01');
+  });
+
+  it('says the connection is lost when nothing gets through, and clears on the first answer', async () => {
+    await mock.setFaults({ errors: [{ pattern: '/api/*', status: 503 }] });
+    const { queryClient } = renderWithProviders({ apiOrigin: mock.origin, url: '/wall' });
+    const banner = await screen.findByText('Connection lost — retrying');
+    expect(banner.closest('[role="alert"]')).toHaveTextContent('no contact yet');
+    await mock.resetFaults();
+    await queryClient.refetchQueries();
+    await waitFor(() => expect(screen.queryByText('Connection lost — retrying')).toBeNull());
+  });
+});
