@@ -4,6 +4,7 @@ import {
   parseServerLatest,
   parseServerList,
   parseServerMetrics,
+  parseServerSample,
 } from './server-schemas.ts';
 
 const T0 = Date.UTC(2025, 5, 1, 12, 0, 0);
@@ -178,6 +179,14 @@ describe('server metrics', () => {
       cpuLoad5m: '"NaN"',
     });
     expect(sound).not.toHaveProperty('rejected');
+  });
+
+  it('reads a clean sample the same on its fast path as field by field', () => {
+    const clean = wireSample(0);
+    // A numeric string sends the sample down the general path; it reads as the same number.
+    const general = { ...clean, cpuLoad1m: String(clean.cpuLoad1m) };
+    expect(parseServerSample(clean)).toEqual(parseServerSample(general));
+    expect(parseServerSample(clean)).not.toHaveProperty('rejected');
   });
 
   it('accepts epoch times and a bare array, and derives missing usage shares', () => {
