@@ -74,7 +74,9 @@ export function InstanceSummary({ instance, serverName, serverHref }: InstanceSu
         <div className="fact">
           <dt>Server</dt>
           <dd className="truncate">
-            <Link to={serverHref}>{serverName || instance.serverId}</Link>
+            <Link to={serverHref} className="truncate" title={serverName || undefined}>
+              {serverName || instance.serverId}
+            </Link>
           </dd>
         </div>
       </dl>

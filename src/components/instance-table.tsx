@@ -29,6 +29,7 @@ export function InstanceTable({ instances, hrefFor }: InstanceTableProps) {
           {instances.map((instance) => {
             const primary =
               instance.domains.find((domain) => domain.isPrimary) ?? instance.domains[0];
+            const odoo = [instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ');
             return (
               <tr key={instance.id}>
                 <th scope="row">
@@ -48,8 +49,8 @@ export function InstanceTable({ instances, hrefFor }: InstanceTableProps) {
                   {instance.healthScoreGrade ? ` (${instance.healthScoreGrade})` : ''}
                 </td>
                 <td>
-                  <span className="truncate">
-                    {[instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ') || '—'}
+                  <span className="truncate" title={odoo}>
+                    {odoo || '—'}
                   </span>
                 </td>
                 <td className="num">{instance.restartCount ?? '—'}</td>

@@ -62,7 +62,13 @@ export function InstancePage() {
         {serverId ? (
           <>
             {' / '}
-            <Link to={paths.server(serverId)}>{server.data?.name || 'Server'}</Link>
+            <Link
+              to={paths.server(serverId)}
+              className="truncate"
+              title={server.data?.name || undefined}
+            >
+              {server.data?.name || 'Server'}
+            </Link>
           </>
         ) : null}{' '}
         / Instance
