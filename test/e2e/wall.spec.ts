@@ -133,19 +133,20 @@ test('rotation cycles the wall and the chosen servers, keeps kiosk mode, survive
   page,
   request,
 }) => {
-  // Start exactly at the beginning of a 3-step cycle of 5 s each (the step is derived from time).
-  const cycleMs = 15_000;
-  const start = Math.ceil(Date.now() / cycleMs) * cycleMs;
-  await page.clock.install({ time: start });
+  // 1 s into a 3-step cycle of 30 s each (the step is derived from the time). The fake clock also
+  // flows in real time; 30 s steps leave ample room for slow page loads between the jumps.
+  const stepMs = 30_000;
+  const start = Math.ceil(Date.now() / (3 * stepMs)) * 3 * stepMs;
+  await page.clock.install({ time: start + 1_000 });
   // One of the servers fails: the rotation must go on regardless.
   await setFaults(request, { errors: [{ pattern: '/api/servers/srv-08*', status: 503 }] });
-  await page.goto('/wall?kiosk=1&rotate=5&servers=srv-01,srv-08');
+  await page.goto('/wall?kiosk=1&rotate=30&servers=srv-01,srv-08');
   const expected = ['/wall', '/servers/srv-01', '/servers/srv-08', '/wall', '/servers/srv-01'];
   for (const [index, path] of expected.entries()) {
-    if (index > 0) await page.clock.fastForward(5_000);
+    if (index > 0) await page.clock.fastForward(stepMs);
     await expect(page).toHaveURL(new RegExp(`${path}\\?`));
     await expect(page).toHaveURL(/kiosk=1/);
-    await expect(page).toHaveURL(/rotate=5/);
+    await expect(page).toHaveURL(/rotate=30/);
     await expect(page.locator('html')).toHaveClass(/\bkiosk\b/);
     await expect(page.getByRole('navigation')).toHaveCount(0);
     if (path === '/servers/srv-01') {
@@ -158,7 +159,7 @@ test('rotation cycles the wall and the chosen servers, keeps kiosk mode, survive
   await expect
     .poll(async () => {
       const now = await page.evaluate(() => Date.now());
-      return new URL(page.url()).pathname === steps[Math.floor(now / 5_000) % steps.length];
+      return new URL(page.url()).pathname === steps[Math.floor(now / stepMs) % steps.length];
     })
     .toBe(true);
   await expect(page).not.toHaveURL(/\/wall\?/);
