@@ -165,6 +165,18 @@ test('GET …/metrics/stream failing with 500, 502 and 503: Reconnecting with th
       /\d %/,
     );
   }
+  // GET …/monitoring/metrics/latest failing as well: nothing live at all, and it says why.
+  await setFaults(request, {
+    errors: [
+      { pattern: '*/stream', status: 502 },
+      { pattern: '*/monitoring/metrics/latest', status: 500 },
+    ],
+  });
+  await page.goto('/instances/inst-01');
+  await expect(reason).toContainText('The live stream failed (HTTP 502)');
+  await expect(reason.getByRole('meter', { name: 'CPU' })).toHaveAttribute('aria-valuetext', '—');
+  await expect(reason).toContainText('No data yet');
+  await cpuChartDrawn(page);
   await setFaults(request, { errors: [] });
   await expect(status).toHaveText('Live', { timeout: 40_000 });
 });
@@ -254,6 +266,20 @@ test('a refresh that fails keeps the last good data with its age, and says why',
 }) => {
   guard.expectFailedStatus(503);
   await page.clock.install();
+  // The fleet list refreshes every 30 s.
+  await page.goto('/');
+  await fleetTableRows(page);
+  await setFaults(request, { errors: [{ pattern: '*/api/servers', status: 503 }] });
+  await page.clock.fastForward(31_000);
+  const listNotice = page
+    .getByRole('alert')
+    .filter({ hasText: 'The server list could not be refreshed' });
+  await skipRetryBackoff(page, listNotice);
+  await expect(listNotice).toContainText('Service temporarily unavailable');
+  await fleetTableRows(page);
+  await expect(page.getByRole('main')).toContainText(/Updated \d+ (s|min) ago|Stale · updated/);
+
+  await setFaults(request, { errors: [] });
   await page.goto('/servers/srv-01');
   await cpuChartDrawn(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
