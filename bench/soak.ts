@@ -65,20 +65,33 @@ async function chooseTargets(browser: Browser, origin: string): Promise<SoakTarg
   ];
 }
 
+/** Waits for a rotating page to arrive on `pathname` afresh, so a whole step is left to sample in. */
+async function arriveOn(page: SoakPage, pathname: string): Promise<void> {
+  const on = (wanted: string, equal: boolean) =>
+    page.page.waitForFunction(
+      ([path, same]) => (location.pathname === path) === same,
+      [wanted, equal] as const,
+      { timeout: 30_000 },
+    );
+  await on(pathname, false);
+  await on(pathname, true);
+}
+
 async function sampleAll(
   pages: { target: SoakTarget; page: SoakPage }[],
   events: number,
   startedAt: number,
 ) {
   for (const { target, page } of pages) {
-    if (target.samplePathname) {
-      await page.page
-        .waitForFunction((pathname) => location.pathname === pathname, target.samplePathname, {
-          timeout: 30_000,
-        })
-        .catch(() => progress(`${target.name}: sampled off ${target.samplePathname}`));
+    const wanted = target.samplePathname;
+    for (let attempt = 1; ; attempt++) {
+      if (wanted) await arriveOn(page, wanted);
+      await page.sample(events, Date.now() - startedAt);
+      // A sample taken after the rotation moved on measured another page: take it again.
+      if (!wanted || (await page.page.evaluate(() => location.pathname)) === wanted) break;
+      page.samples.pop();
+      if (attempt === 3) throw new Error(`${target.name}: could not sample while on ${wanted}`);
     }
-    await page.sample(events, Date.now() - startedAt);
   }
 }
 
