@@ -56,7 +56,7 @@ test('a stalled stream (headers, then silence) is given up after 30 s and reopen
   await page.goto('/instances/inst-02');
   await expect(status(page)).toHaveText('Live');
   // Stop natural time, so the reconnect wait can be seen before it elapses.
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 100));
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 2_000));
   await page.clock.fastForward(31_000);
   await expect(status(page)).toHaveText(/^Reconnecting in \d+ s$/);
   await expect(live(page)).toContainText('The live stream went silent for 30 s');
@@ -119,6 +119,7 @@ test('a cookie session expiring mid-stream is renewed once and the stream goes o
   expect((await request.post('/__mock/expire-tokens')).ok()).toBe(true);
   await expect.poll(() => refreshes.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
   await expect(status(page)).toHaveText('Live', { timeout: 15_000 });
+  expect(refreshes).toEqual(['POST']);
   await expect(page).toHaveURL(/\/instances\/inst-01$/);
   // The session lives in httpOnly cookies: script can never read the token.
   const cookies = await page.context().cookies();
