@@ -1,15 +1,9 @@
 import { lastValue, peakValue } from '../lib/chart-values.ts';
 import { fieldLabel, fieldUnit } from '../lib/field-label.ts';
-import {
-  formatBytes,
-  formatBytesPair,
-  formatNumber,
-  formatPercent,
-  formatRate,
-} from '../lib/format.ts';
+import { formatBytes, formatBytesPair, formatNumber, formatPercent } from '../lib/format.ts';
 import { extraKey } from '../lib/instance-chart-rows.ts';
 import type { ChartSpec } from './chart-grid.tsx';
-import { percentTick } from './server-chart-specs.ts';
+import { NETWORK_SPEC, percentTick } from './server-chart-specs.ts';
 
 const EXTRA_COLORS = ['var(--series-3)', 'var(--series-4)', 'var(--series-5)', 'var(--series-2)'];
 
@@ -61,18 +55,7 @@ export function instanceChartSpecs(extraFields: readonly string[]): ChartSpec[] 
       formatValue: formatBytes,
       binaryAxis: true,
     },
-    {
-      title: 'Network',
-      summary: (rows) =>
-        `Receive ${formatRate(lastValue(rows, 'rx'))} · transmit ${formatRate(lastValue(rows, 'tx'))}`,
-      series: [
-        { key: 'rx', label: 'Receive', color: 'var(--series-1)' },
-        { key: 'tx', label: 'Transmit', color: 'var(--series-2)' },
-      ],
-      formatValue: formatRate,
-      binaryAxis: true,
-      band: true,
-    },
+    NETWORK_SPEC,
   ];
   const extras = extraFields.map((name, index): ChartSpec => {
     const key = extraKey(name);

@@ -15,6 +15,20 @@ export const PERCENT_REFERENCES = [
   { label: `Critical ${PERCENT_CRITICAL} %`, color: 'var(--critical)', y: PERCENT_CRITICAL },
 ];
 
+/** Receive/transmit rates from the rows' `rx`/`tx` columns; servers and instances share it. */
+export const NETWORK_SPEC: ChartSpec = {
+  title: 'Network',
+  summary: (rows) =>
+    `Receive ${formatRate(lastValue(rows, 'rx'))} · transmit ${formatRate(lastValue(rows, 'tx'))}`,
+  series: [
+    { key: 'rx', label: 'Receive', color: 'var(--series-1)' },
+    { key: 'tx', label: 'Transmit', color: 'var(--series-2)' },
+  ],
+  formatValue: formatRate,
+  binaryAxis: true,
+  band: true,
+};
+
 export const percentTick = (value: number) => `${Math.round(value)} %`;
 
 type Rows = Parameters<ChartSpec['summary']>[0];
@@ -82,18 +96,7 @@ export function serverChartSpecs(cores: number | null, reboots: number[]): Chart
       formatValue: formatBytes,
       binaryAxis: true,
     },
-    {
-      title: 'Network',
-      summary: (rows) =>
-        `Receive ${formatRate(lastValue(rows, 'rx'))} · transmit ${formatRate(lastValue(rows, 'tx'))}`,
-      series: [
-        { key: 'rx', label: 'Receive', color: 'var(--series-1)' },
-        { key: 'tx', label: 'Transmit', color: 'var(--series-2)' },
-      ],
-      formatValue: formatRate,
-      binaryAxis: true,
-      band: true,
-    },
+    NETWORK_SPEC,
     {
       title: 'Uptime',
       summary: (rows) =>
