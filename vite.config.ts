@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { ocoreApi } from './mock/vite-plugin.ts';
+import { ocoreApi } from './mock/server/vite-plugin.ts';
 
 // Each build gets an id, baked into the bundle and written to dist/build.json, so a screen left
 // open for weeks can tell it runs an old build (src/app/build-watch.ts).

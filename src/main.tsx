@@ -3,16 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient, type ApiClient } from './api/client.ts';
 import { loadRuntimeConfig } from './api/runtime-config.ts';
 import { App } from './app/app.tsx';
-import { takeKioskLink } from './app/kiosk-link.ts';
+import { takeKioskLink } from './kiosk/kiosk-link.ts';
 import { createAppRouter } from './app/router.tsx';
-import { SessionProvider } from './app/session-context.tsx';
-import { createSessionRenewal } from './app/session-renewal.ts';
-import { createSessionStore } from './app/session-store.ts';
+import { SessionProvider } from './session/session-context.tsx';
+import { createSessionRenewal } from './session/session-renewal.ts';
+import { createSessionStore } from './session/session-store.ts';
 import { applyTheme } from './app/use-theme.ts';
 import { createQueryClient } from './queries/query-client.ts';
 import './app/theme.css';
 import './app/base.css';
-import './app/kiosk.css';
+import './kiosk/kiosk.css';
 
 // First of all: a kiosk link's key leaves the address bar and history before anything can read it.
 const kiosk = takeKioskLink(window.location, window.history);

@@ -1,5 +1,5 @@
-import { startMockServer, type StartMockServerOptions } from '../mock/server.ts';
-import type { Faults } from '../mock/faults.ts';
+import { startMockServer, type StartMockServerOptions } from '../mock/server/server.ts';
+import type { Faults } from '../mock/faults/faults.ts';
 
 export interface TestMock {
   /** e.g. http://127.0.0.1:41234; the API lives under /api. */

@@ -5,9 +5,9 @@ import { createMemoryRouter } from 'react-router-dom';
 import { createApiClient, type ApiClient } from '../src/api/client.ts';
 import { App } from '../src/app/app.tsx';
 import { appRoutes } from '../src/app/router.tsx';
-import { SessionProvider } from '../src/app/session-context.tsx';
-import { createSessionRenewal } from '../src/app/session-renewal.ts';
-import { createSessionStore, type SessionStore } from '../src/app/session-store.ts';
+import { SessionProvider } from '../src/session/session-context.tsx';
+import { createSessionRenewal } from '../src/session/session-renewal.ts';
+import { createSessionStore, type SessionStore } from '../src/session/session-store.ts';
 
 export const DEV_KEY = 'ocore_k_local_dev';
 

@@ -1,6 +1,6 @@
 import { retryAfterSeconds as parseRetryAfter } from './retry-after.ts';
 import { statusText } from './status-text.ts';
-import { isRecord } from './wire-values.ts';
+import { isRecord } from './schemas/wire-values.ts';
 
 /** The one error type the API layer throws (apart from a caller's own AbortError). */
 export class ApiError extends Error {

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { ApiClient } from './client.ts';
-import { isRecord, toText, wireBoolean, wireValue } from './wire-values.ts';
+import { isRecord, toText, wireBoolean, wireValue } from './schemas/wire-values.ts';
 
 // Sessions live in httpOnly cookies set by these calls; the client sends them with every request.
 

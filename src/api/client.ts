@@ -6,7 +6,7 @@ import {
   networkError,
   timeoutError,
 } from './api-error.ts';
-import { describeParseFailure } from './parse-failure.ts';
+import { describeParseFailure } from './schemas/parse-failure.ts';
 import { withTimeout } from './timeout-signal.ts';
 
 export interface ApiCredentials {

@@ -4,8 +4,8 @@ import {
   parseInstanceLatest,
   parseInstanceList,
   parseInstanceMetrics,
-} from './instance-schemas.ts';
-import type { Instance, InstanceMetrics, InstanceSample, Period } from './types.ts';
+} from './schemas/instance-schemas.ts';
+import type { Instance, InstanceMetrics, InstanceSample, Period } from '../model/types.ts';
 
 const instancePath = (id: string) => `/instances/${encodeURIComponent(id)}`;
 

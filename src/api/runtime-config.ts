@@ -1,4 +1,4 @@
-import { isRecord } from './wire-values.ts';
+import { isRecord } from './schemas/wire-values.ts';
 
 /** Deployment settings read at start-up, so one build serves any oCore install. */
 export interface RuntimeConfig {

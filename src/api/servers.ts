@@ -4,8 +4,8 @@ import {
   parseServerLatest,
   parseServerList,
   parseServerMetrics,
-} from './server-schemas.ts';
-import type { Period, Server, ServerMetrics, ServerSample } from './types.ts';
+} from './schemas/server-schemas.ts';
+import type { Period, Server, ServerMetrics, ServerSample } from '../model/types.ts';
 
 const serverPath = (id: string) => `/servers/${encodeURIComponent(id)}`;
 

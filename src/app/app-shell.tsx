@@ -2,12 +2,12 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { ConnectionBanner } from './connection-banner.tsx';
 import { HeaderClock } from './header-clock.tsx';
-import { ScreenEffects } from './kiosk-effects.tsx';
-import { DisplayModeProvider, useStickyDisplayMode } from './kiosk-mode-context.tsx';
-import { paths } from './paths.ts';
-import { RotationDriver } from './rotation-driver.tsx';
-import { SessionGuard } from './session-guard.tsx';
-import { SessionIndicator } from './session-indicator.tsx';
+import { ScreenEffects } from '../kiosk/screen-effects.tsx';
+import { DisplayModeProvider, useStickyDisplayMode } from '../kiosk/display-mode-context.tsx';
+import { paths } from '../routes/paths.ts';
+import { RotationDriver } from '../kiosk/rotation-driver.tsx';
+import { SessionGuard } from '../session/session-guard.tsx';
+import { SessionIndicator } from '../session/session-indicator.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 /** Header, skip link and the routed page; in kiosk mode (`?kiosk=1`) nothing to click or hover. */

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ToneIcon } from '../components/tone-icon.tsx';
-import { useTimeZone } from '../components/time-zone.tsx';
+import { ToneIcon } from '../components/ui/tone-icon.tsx';
+import { useTimeZone } from '../components/ui/time-zone.tsx';
 import { formatClockTime, timeZoneLabel } from '../lib/format.ts';
 import {
   createConnectionTracker,

@@ -1,5 +1,5 @@
-import { useNow } from '../components/use-now.ts';
-import { useTimeZone } from '../components/time-zone.tsx';
+import { useNow } from '../components/ui/use-now.ts';
+import { useTimeZone } from '../components/ui/time-zone.tsx';
 import { formatClockTime, timeZoneLabel } from '../lib/format.ts';
 
 /** The screen's own clock with its zone ("14:02:05 UTC"): ticking seconds also prove it is alive. */

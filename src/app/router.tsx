@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './app-shell.tsx';
-import { routePatterns } from './paths.ts';
-import { KioskRouteError } from './kiosk-route-error.tsx';
+import { routePatterns } from '../routes/paths.ts';
+import { KioskRouteError } from '../kiosk/reload/kiosk-route-error.tsx';
 
 // Pages are lazy chunks: the first screen ships only what it draws.
 export const appRoutes: RouteObject[] = [

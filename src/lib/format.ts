@@ -1,5 +1,5 @@
 // Operator-facing numbers, sizes, durations, ages and clock times; missing input shows "—".
-import type { Period } from '../api/types.ts';
+import type { Period } from '../model/types.ts';
 
 export const MISSING = '—';
 

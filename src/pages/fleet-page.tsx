@@ -1,17 +1,17 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { Server } from '../api/types.ts';
-import { paths } from '../app/paths.ts';
-import { DataAge } from '../components/data-age.tsx';
-import { ErrorNotice } from '../components/error-notice.tsx';
-import { FleetTable, type FleetRow } from '../components/fleet-table.tsx';
-import { FleetToolbar, type FleetSort } from '../components/fleet-toolbar.tsx';
-import { Skeleton } from '../components/skeleton.tsx';
-import { SERVER_REPORT_INTERVAL_MS } from '../lib/freshness.ts';
-import { countInstancesByServer, type StatusCount } from '../lib/instance-counts.ts';
-import { pairRate } from '../lib/network-rates.ts';
-import { serverHealth } from '../lib/server-health.ts';
+import type { Server } from '../model/types.ts';
+import { paths } from '../routes/paths.ts';
+import { DataAge } from '../components/ui/data-age.tsx';
+import { ErrorNotice } from '../components/ui/error-notice.tsx';
+import { FleetTable, type FleetRow } from '../components/fleet/fleet-table.tsx';
+import { FleetToolbar, type FleetSort } from '../components/fleet/fleet-toolbar.tsx';
+import { Skeleton } from '../components/ui/skeleton.tsx';
+import { SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
+import { countInstancesByServer, type StatusCount } from '../model/instance-counts.ts';
+import { pairRate } from '../lib/series/network-rates.ts';
+import { serverHealth } from '../model/server-health.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { instancesOptions } from '../queries/instance-queries.ts';
 import {

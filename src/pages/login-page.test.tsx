@@ -1,12 +1,12 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOTP_SECRET } from '../../mock/auth-store.ts';
-import { totp } from '../../mock/totp.ts';
+import { DEMO_TOTP_SECRET } from '../../mock/auth/auth-store.ts';
+import { totp } from '../../mock/auth/totp.ts';
 import { createCookieJarFetch } from '../../test/cookie-jar-fetch.ts';
 import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
 import { DEV_KEY, renderWithProviders } from '../../test/render-with-providers.tsx';
-import { SESSION_STORAGE_KEY } from '../app/session-store.ts';
+import { SESSION_STORAGE_KEY } from '../session/session-store.ts';
 
 let mock: TestMock;
 beforeAll(async () => {

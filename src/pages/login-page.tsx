@@ -3,17 +3,17 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { isUnauthorized } from '../api/api-error.ts';
 import { login, loginTwoFactor } from '../api/auth.ts';
-import { useSessionStore } from '../app/session-context.tsx';
-import { checkApiKey } from '../app/session-key-check.ts';
-import { safeNextPath } from '../app/session-next.ts';
-import { LOGIN_REASON_MESSAGES, parseLoginReason } from '../app/session-reason.ts';
-import type { UserSession } from '../app/session-store.ts';
-import { LoginCodeForm } from '../components/login-code-form.tsx';
-import { LoginKeyForm, type ApiKeyInput } from '../components/login-key-form.tsx';
-import { LoginPasswordForm } from '../components/login-password-form.tsx';
+import { useSessionStore } from '../session/session-context.tsx';
+import { checkApiKey } from '../session/api-key-check.ts';
+import { safeNextPath } from '../session/next-path.ts';
+import { LOGIN_REASON_MESSAGES, parseLoginReason } from '../session/login-reason.ts';
+import type { UserSession } from '../session/session-store.ts';
+import { LoginCodeForm } from '../components/auth/login-code-form.tsx';
+import { LoginKeyForm, type ApiKeyInput } from '../components/auth/login-key-form.tsx';
+import { LoginPasswordForm } from '../components/auth/login-password-form.tsx';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { errorMessage } from '../queries/error-message.ts';
-import '../components/login-forms.css';
+import '../components/auth/login-forms.css';
 
 interface TwoFactorChallenge {
   email: string;

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
+import { paths } from '../routes/paths.ts';
 
 export function NotFoundPage({ what = 'page' }: { what?: string }) {
   return (

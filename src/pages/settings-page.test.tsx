@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createCookieJarFetch } from '../../test/cookie-jar-fetch.ts';
 import { scenarios, startTestMock, type TestMock } from '../../test/mock-harness.ts';
 import { DEV_KEY, renderWithProviders } from '../../test/render-with-providers.tsx';
-import { SESSION_STORAGE_KEY, createSessionStore } from '../app/session-store.ts';
+import { SESSION_STORAGE_KEY, createSessionStore } from '../session/session-store.ts';
 
 let mock: TestMock;
 beforeAll(async () => {

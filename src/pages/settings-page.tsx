@@ -2,15 +2,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { logout } from '../api/auth.ts';
 import { getServers } from '../api/servers.ts';
-import { buildKioskLink } from '../app/kiosk-link.ts';
-import { paths } from '../app/paths.ts';
-import { useSession, useSessionStore } from '../app/session-context.tsx';
-import { keyPrefix, type FallbackCredentials, type UserSession } from '../app/session-store.ts';
-import { SettingsConnection } from '../components/settings-connection.tsx';
-import { SettingsKioskLink } from '../components/settings-kiosk-link.tsx';
+import { buildKioskLink } from '../kiosk/kiosk-link.ts';
+import { paths } from '../routes/paths.ts';
+import { useSession, useSessionStore } from '../session/session-context.tsx';
+import { keyPrefix, type FallbackCredentials, type UserSession } from '../session/session-store.ts';
+import { SettingsConnection } from '../components/settings/settings-connection.tsx';
+import { SettingsKioskLink } from '../components/settings/settings-kiosk-link.tsx';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { errorMessage } from '../queries/error-message.ts';
-import '../components/login-forms.css';
+import '../components/auth/login-forms.css';
 
 export function SettingsPage() {
   const client = useApiClient();

@@ -7,8 +7,8 @@ import {
   getInstanceMetrics,
   getInstances,
 } from '../api/instances.ts';
-import type { Period } from '../api/types.ts';
-import { PERIOD_SPECS } from '../lib/periods.ts';
+import type { Period } from '../model/types.ts';
+import { PERIOD_SPECS } from '../model/periods.ts';
 import { instanceKeys } from './query-keys.ts';
 
 export const instancesOptions = (client: ApiClient, serverId?: string) =>

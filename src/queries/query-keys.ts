@@ -1,4 +1,4 @@
-import type { Period } from '../api/types.ts';
+import type { Period } from '../model/types.ts';
 
 // Hierarchical keys: invalidating a level sweeps everything below it.
 export const serverKeys = {

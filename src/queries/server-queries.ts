@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../api/client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { getServer, getServerLatest, getServerMetrics, getServers } from '../api/servers.ts';
-import type { Period, ServerSample } from '../api/types.ts';
-import { PERIOD_SPECS } from '../lib/periods.ts';
+import type { Period, ServerSample } from '../model/types.ts';
+import { PERIOD_SPECS } from '../model/periods.ts';
 import { serverKeys } from './query-keys.ts';
 import { createRequestLimiter } from './request-limiter.ts';
 

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Period } from '../api/types.ts';
-import { PERIOD_SPECS } from '../lib/periods.ts';
+import type { Period } from '../model/types.ts';
+import { PERIOD_SPECS } from '../model/periods.ts';
 import { queryError } from './query-error.ts';
 import { useLastGoodData } from './use-last-good-data.ts';
 

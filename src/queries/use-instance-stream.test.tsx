@@ -2,12 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { INSTANCE_SCENARIOS } from '../../mock/fleet-instances.ts';
-import type { Faults } from '../../mock/faults.ts';
+import { INSTANCE_SCENARIOS } from '../../mock/fleet/fleet-instances.ts';
+import type { Faults } from '../../mock/faults/faults.ts';
 import { startTestMock } from '../../test/mock-harness.ts';
 import { DEV_KEY } from '../../test/render-with-providers.tsx';
 import { createApiClient } from '../api/client.ts';
-import type { InstanceMetrics, InstanceSample } from '../api/types.ts';
+import type { InstanceMetrics, InstanceSample } from '../model/types.ts';
 import { instanceKeys } from './query-keys.ts';
 import { useInstanceStream } from './use-instance-stream.ts';
 

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { InstanceMetrics, InstanceSample } from '../api/types.ts';
-import { seedBuffer } from '../lib/series-buffer.ts';
+import type { InstanceMetrics, InstanceSample } from '../model/types.ts';
+import { seedBuffer } from '../lib/series/series-buffer.ts';
 import { instanceKeys } from './query-keys.ts';
 
 const LIVE_WINDOW = { maxLength: 200, maxAgeMs: 15 * 60_000 };

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_TOTP_SECRET, DEV_API_KEY } from '../../mock/auth-store.ts';
-import { totp } from '../../mock/totp.ts';
+import { DEMO_TOTP_SECRET, DEV_API_KEY } from '../../mock/auth/auth-store.ts';
+import { totp } from '../../mock/auth/totp.ts';
 import { resetFaults } from './mock-control.ts';
 
 test.afterEach(async ({ request }) => resetFaults(request));

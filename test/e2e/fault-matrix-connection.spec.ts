@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
-import { DEV_API_KEY } from '../../mock/auth-store.ts';
-import { startMockServer, type RunningMockServer } from '../../mock/server.ts';
-import { SESSION_STORAGE_KEY } from '../../src/app/session-store.ts';
+import { DEV_API_KEY } from '../../mock/auth/auth-store.ts';
+import { startMockServer, type RunningMockServer } from '../../mock/server/server.ts';
+import { SESSION_STORAGE_KEY } from '../../src/session/session-store.ts';
 import { expect, test } from './fault-matrix-guard.ts';
 
 // Real connection failures, which the shared preview server cannot suffer mid-suite: this file

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { DEV_API_KEY } from '../../mock/auth-store.ts';
-import { SESSION_STORAGE_KEY } from '../../src/app/session-store.ts';
+import { DEV_API_KEY } from '../../mock/auth/auth-store.ts';
+import { SESSION_STORAGE_KEY } from '../../src/session/session-store.ts';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 import { expect, test } from './fault-matrix-guard.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEV_API_KEY } from '../../mock/auth-store.ts';
+import { DEV_API_KEY } from '../../mock/auth/auth-store.ts';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 
 // Through a real nginx configured by test/nginx/ocore-monitor.conf (see run.sh). The mock pushes an

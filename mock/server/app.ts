@@ -1,0 +1,89 @@
+// createMockApp: the whole oCore-compatible mock as one Hono app plus its live state.
+import { Hono } from 'hono';
+import { authRoutes } from '../auth/auth-routes.ts';
+import { AuthStore, DEFAULT_TOKEN_TTL_SECONDS } from '../auth/auth-store.ts';
+import { controlRoutes } from '../faults/control.ts';
+import type { MockDeps } from './deps.ts';
+import { faultMiddleware } from '../faults/fault-middleware.ts';
+import type { Faults } from '../faults/faults.ts';
+import { buildFleet } from '../fleet/fleet.ts';
+import type { Fleet } from '../fleet/fleet-types.ts';
+import { instanceRoutes } from '../routes/instance-routes.ts';
+import { LocalHost } from '../fleet/local-host.ts';
+import { requireAuth } from '../auth/require-auth.ts';
+import { jsonError } from '../routes/respond.ts';
+import { serverRoutes } from '../routes/server-routes.ts';
+import { MockState } from './state.ts';
+import { RAW_STEP_MS, alignDown } from '../series/timeline.ts';
+
+export const DEFAULT_SEED = 20_240_611;
+export const DEFAULT_STREAM_INTERVAL_MS = 10_000;
+
+export interface MockAppOptions {
+  /** Seed for every simulated value; same seed and clock give identical responses. */
+  seed?: number;
+  /** Injectable clock (epoch ms); defaults to Date.now. */
+  now?: () => number;
+  /** Milliseconds between SSE events (default 10,000). */
+  streamIntervalMs?: number;
+  /** Faults active from the start. */
+  faults?: Partial<Faults>;
+  /** Access-token lifetime (default 3600 s); the tokenTtlSeconds fault overrides it. */
+  tokenTtlSeconds?: number;
+  /** Include srv-local with this machine's real readings (default true). */
+  localHost?: boolean;
+}
+
+export interface MockApp {
+  app: Hono;
+  state: MockState;
+  /** Closes open streams and stops the local sampler. */
+  dispose(): void;
+}
+
+export function createMockApp(options: MockAppOptions = {}): MockApp {
+  const now = options.now ?? Date.now;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const state = new MockState(options.faults);
+  const auth = new AuthStore(now);
+  const anchorMs = alignDown(now(), RAW_STEP_MS);
+  let fleetCache: { size: number | null; fleet: Fleet } | null = null;
+  const fleet = () => {
+    const size = state.faults.fleetSize;
+    if (fleetCache?.size !== size) fleetCache = { size, fleet: buildFleet(seed, anchorMs, size) };
+    return fleetCache.fleet;
+  };
+  const localHost = options.localHost === false ? null : new LocalHost(now);
+  localHost?.start();
+  const deps: MockDeps = {
+    state,
+    now,
+    fleet,
+    localHost,
+    streamIntervalMs: options.streamIntervalMs ?? DEFAULT_STREAM_INTERVAL_MS,
+  };
+  const tokenTtlSeconds = () =>
+    state.faults.tokenTtlSeconds ?? options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
+
+  const app = new Hono();
+  app.route('/__mock', controlRoutes(state, auth));
+  app.use('/api/*', faultMiddleware(state));
+  app.route('/api/auth', authRoutes({ auth, now, tokenTtlSeconds }));
+  app.use('/api/*', requireAuth(auth, state));
+  app.route('/api/servers', serverRoutes(deps));
+  app.route('/api/instances', instanceRoutes(deps));
+  app.notFound((c) => jsonError(c, 404, 'not_found', `No route for ${c.req.method} ${c.req.path}`));
+  app.onError((error, c) => {
+    console.error('[mock] unhandled error', error);
+    return jsonError(c, 500, 'internal_error', error.message);
+  });
+
+  return {
+    app,
+    state,
+    dispose() {
+      state.closeAllStreams();
+      localHost?.stop();
+    },
+  };
+}

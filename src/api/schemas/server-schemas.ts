@@ -1,0 +1,186 @@
+import { z } from 'zod/mini';
+import { isPeriod } from '../../model/periods.ts';
+import { sortAndDedupe } from '../../lib/series/gaps.ts';
+import type { Period, Server, ServerMetrics, ServerSample } from '../../model/types.ts';
+import { rejectionLog } from './rejected-values.ts';
+import { listItems, metricsBody, parseEach, unwrapDetail, unwrapSample } from './wire-shapes.ts';
+import {
+  isRecord,
+  toCount,
+  toEpochMs,
+  toNumberInRange,
+  toPercent,
+  wireCount,
+  wireId,
+  wireStatus,
+  wireText,
+  wireTimestamp,
+  wireValue,
+} from './wire-values.ts';
+
+const wirePort = wireValue((value) => {
+  const port = toNumberInRange(value, 1, 65_535);
+  return port !== null && Number.isInteger(port) ? port : null;
+});
+
+export const serverSchema = z.object({
+  id: wireId,
+  name: wireText,
+  description: wireText,
+  host: wireText,
+  port: wirePort,
+  cpuCores: wireCount,
+  ramTotalBytes: wireCount,
+  osName: wireText,
+  osVersion: wireText,
+  proxyType: wireText,
+  provisioningStep: wireText,
+  status: wireStatus,
+  statusMessage: wireText,
+  lastSeenAt: wireTimestamp,
+  createdAt: wireTimestamp,
+  updatedAt: wireTimestamp,
+}) satisfies z.ZodMiniType<Server>;
+
+export function parseServer(raw: unknown): Server | null {
+  const result = serverSchema.safeParse(raw);
+  return result.success ? result.data : null;
+}
+
+/**
+ * One sample, or null when it has no usable `collectedAt` (it could not be placed on a chart).
+ * Plain code rather than zod, with a fast path for clean samples: a dense 7-day history is
+ * 20,000 of these on the main thread.
+ */
+export function parseServerSample(raw: unknown): ServerSample | null {
+  if (!isRecord(raw)) return null;
+  const collectedAt = toEpochMs(raw.collectedAt);
+  if (collectedAt === null) return null;
+  const clean = cleanSample(raw, collectedAt);
+  if (clean) return clean;
+  const log = rejectionLog();
+  const count = (field: keyof ServerSample) => log.keep(field, raw[field], toCount(raw[field]));
+  const ramTotalBytes = count('ramTotalBytes');
+  const diskTotalBytes = count('diskTotalBytes');
+  // Used beyond the total is a broken reading.
+  const ramUsedBytes = log.keep(
+    'ramUsedBytes',
+    raw.ramUsedBytes,
+    atMost(toCount(raw.ramUsedBytes), ramTotalBytes),
+  );
+  const diskUsedBytes = log.keep(
+    'diskUsedBytes',
+    raw.diskUsedBytes,
+    atMost(toCount(raw.diskUsedBytes), diskTotalBytes),
+  );
+  const percent = (field: keyof ServerSample, fallback: number | null) =>
+    log.keep(field, raw[field], toPercent(raw[field]) ?? fallback);
+  const sample: ServerSample = {
+    collectedAt,
+    cpuUsagePercent: percent('cpuUsagePercent', null),
+    cpuLoad1m: count('cpuLoad1m'),
+    cpuLoad5m: count('cpuLoad5m'),
+    cpuLoad15m: count('cpuLoad15m'),
+    ramTotalBytes,
+    ramUsedBytes,
+    ramAvailableBytes: count('ramAvailableBytes'),
+    ramUsagePercent: percent('ramUsagePercent', percentOf(ramUsedBytes, ramTotalBytes)),
+    diskTotalBytes,
+    diskUsedBytes,
+    diskAvailableBytes: count('diskAvailableBytes'),
+    diskUsagePercent: percent('diskUsagePercent', percentOf(diskUsedBytes, diskTotalBytes)),
+    networkRxBytes: count('networkRxBytes'),
+    networkTxBytes: count('networkTxBytes'),
+    uptimeSeconds: count('uptimeSeconds'),
+  };
+  const rejected = log.result();
+  if (rejected) sample.rejected = rejected;
+  return sample;
+}
+
+const COUNT_FIELDS = [
+  'cpuLoad1m',
+  'cpuLoad5m',
+  'cpuLoad15m',
+  'ramTotalBytes',
+  'ramUsedBytes',
+  'ramAvailableBytes',
+  'diskTotalBytes',
+  'diskUsedBytes',
+  'diskAvailableBytes',
+  'networkRxBytes',
+  'networkTxBytes',
+  'uptimeSeconds',
+] as const;
+const PERCENT_FIELDS = ['cpuUsagePercent', 'ramUsagePercent', 'diskUsagePercent'] as const;
+
+/**
+ * The usual sample, every reading a plain number in range and used ≤ total, read without any
+ * rejection bookkeeping (what the general path would return for it); null for anything else.
+ */
+function cleanSample(raw: Record<string, unknown>, collectedAt: number): ServerSample | null {
+  for (const field of COUNT_FIELDS) {
+    const value = raw[field];
+    if (typeof value !== 'number' || !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) return null;
+  }
+  for (const field of PERCENT_FIELDS) {
+    const value = raw[field];
+    if (typeof value !== 'number' || !(value >= 0 && value <= 100)) return null;
+  }
+  const reading = raw as Record<
+    (typeof COUNT_FIELDS)[number] | (typeof PERCENT_FIELDS)[number],
+    number
+  >;
+  if (reading.ramUsedBytes > reading.ramTotalBytes) return null;
+  if (reading.diskUsedBytes > reading.diskTotalBytes) return null;
+  return {
+    collectedAt,
+    cpuUsagePercent: reading.cpuUsagePercent,
+    cpuLoad1m: reading.cpuLoad1m,
+    cpuLoad5m: reading.cpuLoad5m,
+    cpuLoad15m: reading.cpuLoad15m,
+    ramTotalBytes: reading.ramTotalBytes,
+    ramUsedBytes: reading.ramUsedBytes,
+    ramAvailableBytes: reading.ramAvailableBytes,
+    ramUsagePercent: reading.ramUsagePercent,
+    diskTotalBytes: reading.diskTotalBytes,
+    diskUsedBytes: reading.diskUsedBytes,
+    diskAvailableBytes: reading.diskAvailableBytes,
+    diskUsagePercent: reading.diskUsagePercent,
+    networkRxBytes: reading.networkRxBytes,
+    networkTxBytes: reading.networkTxBytes,
+    uptimeSeconds: reading.uptimeSeconds,
+  };
+}
+
+function atMost(used: number | null, total: number | null): number | null {
+  return used !== null && total !== null && used > total ? null : used;
+}
+
+function percentOf(used: number | null, total: number | null): number | null {
+  if (used === null || total === null || total <= 0 || used > total) return null;
+  return (used / total) * 100;
+}
+
+export function parseServerList(json: unknown): Server[] {
+  return parseEach(listItems(json, 'servers'), parseServer);
+}
+
+export function parseServerDetail(json: unknown): Server {
+  return serverSchema.parse(unwrapDetail(json, 'server'));
+}
+
+/** Samples oldest first, duplicates dropped; the period the API reports, else the one asked for. */
+export function parseServerMetrics(json: unknown, requested: Period): ServerMetrics {
+  const { items, period } = metricsBody(json);
+  return {
+    period: isPeriod(period) ? period : requested,
+    samples: sortAndDedupe(parseEach(items, parseServerSample)),
+  };
+}
+
+export function parseServerLatest(json: unknown): ServerSample {
+  const sample = parseServerSample(unwrapSample(json));
+  if (!sample) throw new Error('the latest sample has no usable collectedAt');
+  return sample;
+}

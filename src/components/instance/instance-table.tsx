@@ -1,0 +1,69 @@
+import '../fleet/fleet-table.css';
+import { Link } from 'react-router-dom';
+import type { Instance } from '../../model/types.ts';
+import { instanceStatusTone, statusText } from '../../model/status-tone.ts';
+import { StatusBadge } from '../ui/status-badge.tsx';
+
+interface InstanceTableProps {
+  instances: Instance[];
+  hrefFor: (instance: Instance) => string;
+}
+
+/** Instances with status and health, each linking to its page. */
+export function InstanceTable({ instances, hrefFor }: InstanceTableProps) {
+  if (instances.length === 0) return <p className="muted">No instances on this server.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="fleet-table instance-table">
+        <thead>
+          <tr>
+            <th scope="col">Instance</th>
+            <th scope="col">Status</th>
+            <th scope="col">Health</th>
+            <th scope="col">Odoo</th>
+            <th scope="col">Restarts</th>
+            <th scope="col">Domain</th>
+          </tr>
+        </thead>
+        <tbody>
+          {instances.map((instance) => {
+            const primary =
+              instance.domains.find((domain) => domain.isPrimary) ?? instance.domains[0];
+            const odoo = [instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ');
+            return (
+              <tr key={instance.id}>
+                <th scope="row">
+                  <Link to={hrefFor(instance)} className="truncate" title={instance.name}>
+                    {instance.name || instance.id}
+                  </Link>
+                </th>
+                <td>
+                  <StatusBadge
+                    tone={instanceStatusTone(instance.status)}
+                    label={statusText(instance.status)}
+                    title={instance.statusMessage}
+                  />
+                </td>
+                <td className="num">
+                  {instance.healthScore === null ? '—' : `${Math.round(instance.healthScore)}`}
+                  {instance.healthScoreGrade ? ` (${instance.healthScoreGrade})` : ''}
+                </td>
+                <td>
+                  <span className="truncate" title={odoo}>
+                    {odoo || '—'}
+                  </span>
+                </td>
+                <td className="num">{instance.restartCount ?? '—'}</td>
+                <td>
+                  <span className="truncate" title={primary?.domain}>
+                    {primary?.domain ?? '—'}
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

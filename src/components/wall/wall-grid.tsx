@@ -1,0 +1,103 @@
+import './wall.css';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { wallLayout } from '../../lib/wall-layout.ts';
+import { categoryCounts, type CountPart } from '../../model/fleet-health.ts';
+import { ToneIcon } from '../ui/tone-icon.tsx';
+import { WallTile, type WallRow } from './wall-tile.tsx';
+
+// The smallest tile that keeps its numbers readable from three metres (CSS px at 1080p); a
+// short rack screen, seen from closer, takes smaller ones.
+const TILE = { minTileWidth: 330, minTileHeight: 210 };
+const COMPACT_TILE = { minTileWidth: 250, minTileHeight: 160 };
+const COMPACT_BELOW_HEIGHT = 420;
+const GAP = 12;
+
+interface WallGridProps {
+  /** Worst first: the grid shows as many as fit and summarises the rest. */
+  rows: readonly WallRow[];
+  reportIntervalMs: number;
+}
+
+/** Fills its box with tiles, never more than fit: the rest become one "+ N more" tile. */
+export function WallGrid({ rows, reportIntervalMs }: WallGridProps) {
+  const ref = useRef<HTMLOListElement>(null);
+  const { width, height } = useElementSize(ref);
+  const isCompact = height > 0 && height < COMPACT_BELOW_HEIGHT;
+  const layout = wallLayout({
+    width,
+    height,
+    count: rows.length,
+    ...(isCompact ? COMPACT_TILE : TILE),
+    gap: GAP,
+  });
+  const shown = width > 0 ? rows.slice(0, layout.serverTiles) : [];
+  const hidden = width > 0 ? rows.slice(layout.serverTiles) : [];
+  return (
+    <ol
+      ref={ref}
+      className={isCompact ? 'wall-grid is-compact' : 'wall-grid'}
+      aria-label="Servers, worst first"
+      style={{
+        gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`,
+        gridTemplateRows: `repeat(${layout.rows}, minmax(0, 1fr))`,
+        gap: GAP,
+      }}
+    >
+      {shown.map((row) => (
+        <WallTile key={row.server.id} row={row} reportIntervalMs={reportIntervalMs} />
+      ))}
+      {hidden.length > 0 ? (
+        <WallMoreTile
+          count={hidden.length}
+          parts={categoryCounts(hidden.map((row) => row.health))}
+        />
+      ) : null}
+    </ol>
+  );
+}
+
+function WallMoreTile({ count, parts }: { count: number; parts: CountPart[] }) {
+  const allHealthy = parts.length === 1 && parts[0].label === 'healthy';
+  return (
+    <li className="wall-tile wall-more">
+      <p className="wall-more-count">
+        + {count} {allHealthy ? 'healthy servers' : count === 1 ? 'more server' : 'more servers'}
+      </p>
+      {allHealthy ? null : (
+        <ul className="wall-more-parts">
+          {parts.map((part) => (
+            <li key={part.label} className={`tone-${part.tone}`}>
+              <ToneIcon tone={part.tone} size={16} />
+              <span>
+                {part.count} {part.label}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** The element's layout size in CSS pixels (unaffected by zoom), kept current. */
+function useElementSize(ref: RefObject<HTMLElement | null>) {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const update = (width: number, height: number) =>
+      setSize((old) =>
+        old.width === Math.floor(width) && old.height === Math.floor(height)
+          ? old
+          : { width: Math.floor(width), height: Math.floor(height) },
+      );
+    update(element.clientWidth, element.clientHeight);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) =>
+      update(entry.contentRect.width, entry.contentRect.height),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}

@@ -1,0 +1,105 @@
+import { memo } from 'react';
+import { Link } from 'react-router-dom';
+import type { Server, ServerSample } from '../../model/types.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { StatusCount } from '../../model/instance-counts.ts';
+import type { ServerHealth } from '../../model/server-health.ts';
+import type { Tone } from '../../model/status-tone.ts';
+import { statusText } from '../../model/status-tone.ts';
+import { CATEGORY_TONES, healthCategory } from '../../model/fleet-health.ts';
+import { DataAge } from '../ui/data-age.tsx';
+import { ToneIcon } from '../ui/tone-icon.tsx';
+
+export interface WallRow {
+  server: Server;
+  sample: ServerSample | null;
+  health: ServerHealth;
+  instances: StatusCount[];
+  /** Where the tile leads; null on a kiosk, where nothing is clickable. */
+  href: string | null;
+}
+
+interface WallTileProps {
+  row: WallRow;
+  reportIntervalMs: number;
+}
+
+/** One server, readable from across the room: verdict, three big numbers, instances, data age. */
+export const WallTile = memo(function WallTile({ row, reportIntervalMs }: WallTileProps) {
+  const { server, sample, health } = row;
+  const category = healthCategory(health);
+  const tone = CATEGORY_TONES[category];
+  // The API's own word when it says more than "active" (unreachable, provisioning, …).
+  const verdict = server.status === 'active' ? statusText(category) : statusText(server.status);
+  const name = server.name || server.id;
+  const lastReport = sample?.collectedAt ?? server.lastSeenAt;
+  return (
+    <li className={`wall-tile wall-tile-${tone}${health.isStale ? ' is-stale' : ''}`}>
+      <header className="wall-tile-head">
+        <h2 className="wall-tile-name" title={name}>
+          {row.href ? <Link to={row.href}>{name}</Link> : name}
+        </h2>
+        <p className={`wall-tile-verdict tone-${tone}`}>
+          <ToneIcon tone={tone} size={22} />
+          <span>{verdict}</span>
+        </p>
+      </header>
+      <dl className="wall-tile-metrics">
+        <Metric label="CPU" value={sample?.cpuUsagePercent ?? null} tone={health.cpu} />
+        <Metric label="Memory" value={sample?.ramUsagePercent ?? null} tone={health.memory} />
+        <Metric label="Disk" value={sample?.diskUsagePercent ?? null} tone={health.disk} />
+      </dl>
+      <div className="wall-tile-line">
+        <p className={`wall-tile-load tone-${health.load}`}>
+          {health.load === 'warning' || health.load === 'critical' ? (
+            <ToneIcon tone={health.load} size={16} />
+          ) : null}
+          Load {formatNumber(sample?.cpuLoad1m ?? null, 2)}
+          {server.cpuCores ? ` / ${server.cpuCores} cores` : ''}
+        </p>
+        <p className="wall-tile-age">
+          {lastReport !== null ? (
+            <DataAge collectedAt={lastReport} expectedIntervalMs={reportIntervalMs} />
+          ) : (
+            <span className="data-age">
+              Not reported yet
+              {server.provisioningStep ? ` (${server.provisioningStep.replaceAll('_', ' ')})` : ''}
+            </span>
+          )}
+        </p>
+      </div>
+      <InstanceCounts counts={row.instances} />
+    </li>
+  );
+});
+
+function Metric({ label, value, tone }: { label: string; value: number | null; tone: Tone }) {
+  const flagged = tone === 'warning' || tone === 'critical';
+  return (
+    <div className={`wall-metric tone-${tone}`}>
+      <dt>{label}</dt>
+      <dd>
+        {flagged ? <ToneIcon tone={tone} size={20} /> : null}
+        <span className="wall-metric-value">{formatNumber(value, 0)}</span>
+        {value === null ? null : <span className="wall-metric-unit">%</span>}
+        {flagged ? <span className="visually-hidden"> ({tone})</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+function InstanceCounts({ counts }: { counts: StatusCount[] }) {
+  if (counts.length === 0) return <p className="wall-tile-instances muted">No instances</p>;
+  return (
+    <ul className="wall-tile-instances" aria-label="Instances">
+      {counts.map(({ status, count, tone }) => (
+        <li key={status} className={`tone-${tone}`}>
+          <ToneIcon tone={tone} size={14} />
+          <span>
+            {count} {status}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

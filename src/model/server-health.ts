@@ -1,0 +1,47 @@
+import type { Server, ServerSample } from './types.ts';
+import { freshness, SERVER_REPORT_INTERVAL_MS } from './freshness.ts';
+import type { Tone } from './status-tone.ts';
+import { loadSeverity, percentSeverity, worstSeverity } from './thresholds.ts';
+
+export interface ServerHealth {
+  /** The worst metric severity; "unknown" when nothing is known. */
+  tone: Tone;
+  cpu: Tone;
+  memory: Tone;
+  disk: Tone;
+  load: Tone;
+  isUnreachable: boolean;
+  isStale: boolean;
+  hasReported: boolean;
+  /** Sort key: critical, warning, unreachable/stale, ok, then never reported. */
+  rank: number;
+}
+
+/** Judges one server from its status and newest sample, with the thresholds in thresholds.ts. */
+export function serverHealth(
+  server: Server,
+  sample: ServerSample | null,
+  now: number,
+): ServerHealth {
+  const cpu = percentSeverity(sample?.cpuUsagePercent ?? null);
+  const memory = percentSeverity(sample?.ramUsagePercent ?? null);
+  const disk = percentSeverity(sample?.diskUsagePercent ?? null);
+  const load = loadSeverity(sample?.cpuLoad1m ?? null, server.cpuCores);
+  const isUnreachable = server.status === 'unreachable';
+  const lastReport = sample?.collectedAt ?? server.lastSeenAt;
+  const isStale =
+    lastReport !== null && freshness(lastReport, SERVER_REPORT_INTERVAL_MS, now).state !== 'fresh';
+  const hasReported = sample !== null || server.lastSeenAt !== null;
+  const metricTone = sample ? worstSeverity(cpu, memory, disk, load) : 'unknown';
+  const tone: Tone = isUnreachable ? 'critical' : metricTone;
+  const rank = !hasReported
+    ? 4
+    : isUnreachable || isStale
+      ? 2
+      : metricTone === 'critical'
+        ? 0
+        : metricTone === 'warning'
+          ? 1
+          : 3;
+  return { tone, cpu, memory, disk, load, isUnreachable, isStale, hasReported, rank };
+}
