@@ -1,3 +1,4 @@
+import { isValidOrgSlug } from '../model/org-slug.ts';
 import { isRecord } from './schemas/wire-values.ts';
 
 /** Deployment settings read at start-up, so one build serves any oCore install. */
@@ -10,12 +11,6 @@ export interface RuntimeConfig {
 }
 
 export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = { apiBaseUrl: '/api' };
-
-const ORG_SLUG = /^[a-z0-9-]{3,50}$/;
-
-export function isValidOrgSlug(value: unknown): value is string {
-  return typeof value === 'string' && ORG_SLUG.test(value);
-}
 
 /**
  * Loads `/config.json`. Tolerant by design: a missing or broken file means the defaults, and an

@@ -1,4 +1,4 @@
-import { isValidOrgSlug } from '../api/runtime-config.ts';
+import { isValidOrgSlug } from '../model/org-slug.ts';
 import { isPlausibleApiKey } from '../session/session-store.ts';
 
 // A kiosk provisioning link carries its key in the fragment (`/wall#key=…&org=…`): browsers never

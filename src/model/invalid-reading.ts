@@ -1,4 +1,4 @@
-import type { RejectedValues } from '../api/schemas/rejected-values.ts';
+import type { RejectedValues } from './types.ts';
 import { MAX_CPU_PERCENT_UNKNOWN_CORES } from './validity.ts';
 
 /** An impossible reading: what the API sent, and what a sound value would have looked like. */

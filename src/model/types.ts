@@ -1,6 +1,8 @@
 // Domain types: what the dashboard works with after the wire has been parsed and adapted.
 // Times are epoch milliseconds; a number the API did not give (or gave as nonsense) is null.
-import type { RejectedValues } from '../api/schemas/rejected-values.ts';
+
+/** Field name → the rejected wire value as short text. Absent on samples with nothing rejected. */
+export type RejectedValues = Readonly<Record<string, string>>;
 
 export const PERIODS = ['1h', '6h', '24h', '7d'] as const;
 export type Period = (typeof PERIODS)[number];

@@ -6,7 +6,7 @@ import type { InstanceSample } from '../model/types.ts';
 import { INSTANCE_STREAM_INTERVAL_MS } from '../model/freshness.ts';
 import { appendCapped } from '../lib/series/series-buffer.ts';
 import { createMetricStream } from './stream/metric-stream.ts';
-import { INITIAL_STREAM_STATE, type MetricStreamState } from './stream/metric-stream-state.ts';
+import { INITIAL_STREAM_STATE, type MetricStreamState } from '../model/stream-state.ts';
 import { instanceKeys } from './query-keys.ts';
 
 export interface InstanceStreamOptions {

@@ -1,5 +1,5 @@
 import type { ApiCredentials } from '../api/client.ts';
-import { isValidOrgSlug } from '../api/runtime-config.ts';
+import { isValidOrgSlug } from '../model/org-slug.ts';
 import { isRecord } from '../api/schemas/wire-values.ts';
 
 /** A session the user chose on this device; it overrides the runtime config's key. */

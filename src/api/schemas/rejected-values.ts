@@ -2,8 +2,7 @@
 // so nothing plots or judges them, but their wire text is kept here so the UI can show
 // "invalid" with what was actually sent, instead of a silent "—".
 
-/** Field name → the rejected wire value as short text. Absent on samples with nothing rejected. */
-export type RejectedValues = Readonly<Record<string, string>>;
+import type { RejectedValues } from '../../model/types.ts';
 
 const MAX_RAW_LENGTH = 40;
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isValidOrgSlug } from '../../api/runtime-config.ts';
+import { isValidOrgSlug } from '../../model/org-slug.ts';
 import { LoginError, LoginField } from './login-field.tsx';
 
 export interface ApiKeyInput {

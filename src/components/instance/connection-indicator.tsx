@@ -1,4 +1,4 @@
-import type { MetricStreamStatus } from '../../queries/stream/metric-stream-state.ts';
+import type { MetricStreamStatus } from '../../model/stream-state.ts';
 import type { Tone } from '../../model/status-tone.ts';
 import { ToneIcon } from '../ui/tone-icon.tsx';
 import { useNow } from '../ui/use-now.ts';

@@ -6,7 +6,7 @@ import { instanceChartRows } from '../../lib/chart/instance-chart-rows.ts';
 import { cpuLimitText, invalidReading } from '../../model/invalid-reading.ts';
 import { percentSeverity } from '../../model/thresholds.ts';
 import { plausibleBytes, plausibleCpuPercent } from '../../model/validity.ts';
-import type { MetricStreamState } from '../../queries/stream/metric-stream-state.ts';
+import type { MetricStreamState } from '../../model/stream-state.ts';
 import { CardErrorBoundary } from '../ui/card-error-boundary.tsx';
 import { ConnectionIndicator } from './connection-indicator.tsx';
 import { DataAge } from '../ui/data-age.tsx';

@@ -3,7 +3,7 @@ import type { InstanceSample } from '../../model/types.ts';
 import { backoffDelayMs } from './backoff.ts';
 import { defaultIsOnline, defaultOnlineEvents, type OnlineEvents } from './online-events.ts';
 import { readSampleEvent } from './sample-event.ts';
-import { INITIAL_STREAM_STATE, type MetricStreamState } from './metric-stream-state.ts';
+import { INITIAL_STREAM_STATE, type MetricStreamState } from '../../model/stream-state.ts';
 import { runStreamAttempt, streamHeaders, type AttemptOutcome } from './stream-attempt.ts';
 
 export interface MetricStreamOptions {
