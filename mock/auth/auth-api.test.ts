@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from './auth-store.ts';
 import type { RunningMockServer } from '../server/server.ts';
-import { apiFetch, startTestServer, testClock, type TestClock } from '../testing/test-helpers.ts';
+import { apiFetch, testClock, type TestClock } from '../testing/test-helpers.ts';
+import { DETERMINISTIC, startTestMock } from '../testing/test-mock.ts';
 import { errorBodySchema } from '../testing/test-schemas.ts';
 import { totp } from './totp.ts';
 
@@ -10,7 +11,7 @@ let server: RunningMockServer;
 let clock: TestClock;
 beforeEach(async () => {
   clock = testClock();
-  server = await startTestServer({ now: clock.now });
+  server = await startTestMock({ ...DETERMINISTIC, now: clock.now });
 });
 afterEach(() => server.close());
 
@@ -155,7 +156,7 @@ describe('authentication', () => {
   });
 
   it('issues short-lived tokens when configured', async () => {
-    const short = await startTestServer({ now: clock.now, tokenTtlSeconds: 60 });
+    const short = await startTestMock({ ...DETERMINISTIC, now: clock.now, tokenTtlSeconds: 60 });
     try {
       const response = await fetch(`${short.url}/api/auth/login`, {
         method: 'POST',

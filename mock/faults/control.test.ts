@@ -4,7 +4,8 @@ import { createMockApp } from '../server/app.ts';
 import { isLoopbackAddress } from './control.ts';
 import { defaultFaults, matchesPattern } from './faults.ts';
 import type { RunningMockServer } from '../server/server.ts';
-import { apiFetch, startTestServer } from '../testing/test-helpers.ts';
+import { apiFetch } from '../testing/test-helpers.ts';
+import { DETERMINISTIC, startTestMock } from '../testing/test-mock.ts';
 
 describe('loopback check', () => {
   it('accepts 127.0.0.0/8, ::1 and IPv4-mapped loopback only', () => {
@@ -61,7 +62,7 @@ describe('error patterns', () => {
 describe('control API over loopback', () => {
   let server: RunningMockServer;
   beforeAll(async () => {
-    server = await startTestServer({ faults: { latencyMs: 1 } });
+    server = await startTestMock({ ...DETERMINISTIC, faults: { latencyMs: 1 } });
   });
   afterAll(() => server.close());
   const control = (path: string, init?: RequestInit) => fetch(`${server.url}/__mock${path}`, init);

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import type { Faults } from './faults.ts';
 import { LONG_HOSTILE_TEXT } from './hostile.ts';
 import type { RunningMockServer } from '../server/server.ts';
-import { apiFetch, apiJson, startTestServer } from '../testing/test-helpers.ts';
+import { apiFetch, apiJson } from '../testing/test-helpers.ts';
+import { DETERMINISTIC, startTestMock } from '../testing/test-mock.ts';
 import { instanceSchema, serverSchema } from '../testing/test-schemas.ts';
 
 let server: RunningMockServer;
 beforeEach(async () => {
-  server = await startTestServer();
+  server = await startTestMock(DETERMINISTIC);
 });
 afterEach(() => server.close());
 

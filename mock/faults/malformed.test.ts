@@ -2,13 +2,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MalformedKind } from './faults.ts';
 import type { RunningMockServer } from '../server/server.ts';
-import { apiFetch, startTestServer } from '../testing/test-helpers.ts';
+import { apiFetch } from '../testing/test-helpers.ts';
+import { DETERMINISTIC, startTestMock } from '../testing/test-mock.ts';
 
 type Sample = Record<string, unknown>;
 
 let server: RunningMockServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestMock(DETERMINISTIC);
 });
 afterAll(() => server.close());
 beforeEach(() => fetch(`${server.url}/__mock/faults`, { method: 'DELETE' }));

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { INSTANCE_SCENARIOS } from '../fleet/fleet-instances.ts';
 import { SERVER_SCENARIOS } from '../fleet/fleet-servers.ts';
 import type { RunningMockServer } from '../server/server.ts';
-import { apiFetch, apiJson, startTestServer } from '../testing/test-helpers.ts';
+import { apiFetch, apiJson } from '../testing/test-helpers.ts';
+import { DETERMINISTIC, startTestMock } from '../testing/test-mock.ts';
 import {
   aliasInstanceSampleSchema,
   errorBodySchema,
@@ -18,7 +19,7 @@ const historyOf = <T extends z.ZodType>(sample: T) =>
 
 let server: RunningMockServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestMock(DETERMINISTIC);
 });
 afterAll(() => server.close());
 

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SERVER_SCENARIOS } from '../fleet/fleet-servers.ts';
 import type { RunningMockServer } from '../server/server.ts';
-import { apiFetch, apiJson, startTestServer, TEST_NOW } from '../testing/test-helpers.ts';
+import { apiFetch, apiJson, TEST_NOW } from '../testing/test-helpers.ts';
+import { DETERMINISTIC, startTestMock } from '../testing/test-mock.ts';
 import { errorBodySchema, serverSampleSchema, serverSchema } from '../testing/test-schemas.ts';
 
 const historySchema = z.strictObject({
@@ -15,7 +16,7 @@ type History = z.infer<typeof historySchema>;
 
 let server: RunningMockServer;
 beforeEach(async () => {
-  server = await startTestServer();
+  server = await startTestMock(DETERMINISTIC);
 });
 afterEach(() => server.close());
 
@@ -118,7 +119,7 @@ describe('servers API', () => {
   });
 
   it('is deterministic: same seed and clock give identical history', async () => {
-    const twin = await startTestServer();
+    const twin = await startTestMock(DETERMINISTIC);
     try {
       const mine = await apiJson(server, '/api/servers/srv-03/metrics?period=6h');
       const theirs = await apiJson(twin, '/api/servers/srv-03/metrics?period=6h');
@@ -141,7 +142,7 @@ describe('servers API', () => {
   });
 
   it('reports this machine as srv-local with real readings', async () => {
-    const local = await startTestServer({ localHost: true, now: Date.now });
+    const local = await startTestMock({ ...DETERMINISTIC, localHost: true, now: Date.now });
     try {
       const wire = serverSchema.parse(await apiJson(local, '/api/servers/srv-local'));
       expect(wire.cpuCores).toBeGreaterThan(0);

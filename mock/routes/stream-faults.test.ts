@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { INSTANCE_SCENARIOS } from '../fleet/fleet-instances.ts';
 import type { Faults } from '../faults/faults.ts';
 import type { RunningMockServer } from '../server/server.ts';
-import { openStream, startTestServer } from '../testing/test-helpers.ts';
+import { openStream } from '../testing/test-helpers.ts';
+import { DETERMINISTIC, startTestMock } from '../testing/test-mock.ts';
 
 let server: RunningMockServer | undefined;
 afterEach(() => server?.close());
 
 async function streamWith(faults: Partial<Faults>, streamIntervalMs = 30) {
-  server = await startTestServer({ faults, streamIntervalMs });
+  server = await startTestMock({ ...DETERMINISTIC, faults, streamIntervalMs });
   return openStream(server, INSTANCE_SCENARIOS.running);
 }
 

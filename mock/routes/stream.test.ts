@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { INSTANCE_SCENARIOS } from '../fleet/fleet-instances.ts';
 import type { RunningMockServer } from '../server/server.ts';
 import { heartbeatIntervalMs, firstEventId } from './stream.ts';
-import { openStream, startTestServer } from '../testing/test-helpers.ts';
+import { openStream } from '../testing/test-helpers.ts';
+import { DETERMINISTIC, startTestMock } from '../testing/test-mock.ts';
 import { instanceSampleSchema } from '../testing/test-schemas.ts';
 
 let server: RunningMockServer | undefined;
@@ -16,7 +17,7 @@ const stats = async () => {
 
 describe('metrics stream', () => {
   it('sends a retry hint and the first event at once, then more with increasing ids', async () => {
-    server = await startTestServer({ streamIntervalMs: 60 });
+    server = await startTestMock({ ...DETERMINISTIC, streamIntervalMs: 60 });
     const started = Date.now();
     const { response, sse, abort } = await openStream(server, INSTANCE_SCENARIOS.running);
     expect(response.status).toBe(200);
@@ -41,7 +42,7 @@ describe('metrics stream', () => {
   });
 
   it('waits for the interval after the first event and sends heartbeats in between', async () => {
-    server = await startTestServer({ streamIntervalMs: 60_000 });
+    server = await startTestMock({ ...DETERMINISTIC, streamIntervalMs: 60_000 });
     const { sse, abort } = await openStream(server, INSTANCE_SCENARIOS.running);
     await vi.waitFor(() => expect(sse.events()).toHaveLength(1), { timeout: 1_000 });
     // Proving an absence needs a short wait; the next event is a minute away.
@@ -51,7 +52,7 @@ describe('metrics stream', () => {
     expect(heartbeatIntervalMs(10_000)).toBe(5_000);
     abort();
     await server.close();
-    server = await startTestServer({ streamIntervalMs: 40 });
+    server = await startTestMock({ ...DETERMINISTIC, streamIntervalMs: 40 });
     const stream = await openStream(server, INSTANCE_SCENARIOS.running);
     await vi.waitFor(() =>
       expect(stream.sse.frames.some((frame) => frame.comment === 'keepalive')).toBe(true),
@@ -60,7 +61,7 @@ describe('metrics stream', () => {
   });
 
   it('sends unnamed events for some instances', async () => {
-    server = await startTestServer();
+    server = await startTestMock(DETERMINISTIC);
     const { sse, abort } = await openStream(server, INSTANCE_SCENARIOS.unnamedStreamEvents);
     await vi.waitFor(() => expect(sse.events().length).toBeGreaterThanOrEqual(1));
     expect(sse.events()[0]!.event).toBeUndefined();
@@ -68,7 +69,7 @@ describe('metrics stream', () => {
   });
 
   it('continues numbering after Last-Event-ID', async () => {
-    server = await startTestServer();
+    server = await startTestMock(DETERMINISTIC);
     const { sse, abort } = await openStream(server, INSTANCE_SCENARIOS.running, {
       'Last-Event-ID': '41',
     });
@@ -85,7 +86,7 @@ describe('metrics stream', () => {
   });
 
   it('only sends heartbeats for an instance that is not reporting', async () => {
-    server = await startTestServer({ streamIntervalMs: 20 });
+    server = await startTestMock({ ...DETERMINISTIC, streamIntervalMs: 20 });
     const { sse, abort } = await openStream(server, INSTANCE_SCENARIOS.failed);
     await vi.waitFor(() => expect(sse.frames.filter((f) => f.comment).length).toBeGreaterThan(2));
     expect(sse.events()).toEqual([]);
@@ -93,7 +94,7 @@ describe('metrics stream', () => {
   });
 
   it('cleans up its timers when the client disconnects', async () => {
-    server = await startTestServer();
+    server = await startTestMock(DETERMINISTIC);
     const streams = await Promise.all([
       openStream(server, INSTANCE_SCENARIOS.running),
       openStream(server, INSTANCE_SCENARIOS.aliasFields),
@@ -109,7 +110,7 @@ describe('metrics stream', () => {
   });
 
   it('ends open streams when the server closes', async () => {
-    server = await startTestServer();
+    server = await startTestMock(DETERMINISTIC);
     const { sse } = await openStream(server, INSTANCE_SCENARIOS.running);
     await vi.waitFor(() => expect(sse.events().length).toBeGreaterThanOrEqual(1));
     const state = server.state;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createServer, preview, type InlineConfig } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEV_API_KEY } from '../auth/auth-store.ts';
-import { startMockServer, type RunningMockServer } from './server.ts';
+import type { RunningMockServer } from './server.ts';
+import { startTestMock } from '../testing/test-mock.ts';
 import { readSse } from '../testing/test-helpers.ts';
 import { apiProxyOptions, ocoreApi } from './vite-plugin.ts';
 
@@ -97,7 +98,7 @@ describe('ocoreApi plugin', () => {
   describe('with OCORE_API_URL', () => {
     let upstream: RunningMockServer;
     beforeAll(async () => {
-      upstream = await startMockServer({ port: 0, localHost: false, streamIntervalMs: 60_000 });
+      upstream = await startTestMock({ localHost: false, streamIntervalMs: 60_000 });
     });
     afterAll(() => upstream.close());
 

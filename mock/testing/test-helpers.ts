@@ -1,10 +1,7 @@
 // Shared helpers for the mock's HTTP tests: a controllable clock, authed fetch, and an SSE reader.
+// Start the mock itself with startTestMock (test-mock.ts).
 import { DEV_API_KEY } from '../auth/auth-store.ts';
-import {
-  startMockServer,
-  type RunningMockServer,
-  type StartMockServerOptions,
-} from '../server/server.ts';
+import type { RunningMockServer } from '../server/server.ts';
 
 export const TEST_NOW = Date.UTC(2026, 10, 26, 12, 0, 10);
 
@@ -16,17 +13,6 @@ export interface TestClock {
 export function testClock(start = TEST_NOW): TestClock {
   let current = start;
   return { now: () => current, advance: (ms) => void (current += ms) };
-}
-
-/** A mock on an ephemeral port with a fixed clock, a short stream interval and no srv-local. */
-export function startTestServer(options: StartMockServerOptions = {}): Promise<RunningMockServer> {
-  return startMockServer({
-    port: 0,
-    now: testClock().now,
-    streamIntervalMs: 50,
-    localHost: false,
-    ...options,
-  });
 }
 
 export function apiFetch(

@@ -1,14 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render-with-providers.tsx';
-import { scenarios, startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { scenarios } from '../../mock/testing/test-mock.ts';
+import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startTestMock();
-});
-afterEach(() => mock.resetFaults());
-afterAll(() => mock.close());
+const mock = sharedTestMock();
 
 function serverRows() {
   const table = screen.getByRole('table');
@@ -17,7 +13,7 @@ function serverRows() {
 
 describe('FleetPage', () => {
   it('lists every server, worst first, with metrics and instance counts', async () => {
-    renderWithProviders({ apiOrigin: mock.origin });
+    renderWithProviders({ apiOrigin: mock.url });
     expect(await screen.findByRole('heading', { name: 'Fleet' })).toBeInTheDocument();
     await waitFor(() => expect(serverRows().length).toBeGreaterThanOrEqual(12));
     // Latest metrics arrive per visible row; once they do, a critical server leads the list.
@@ -28,7 +24,7 @@ describe('FleetPage', () => {
   });
 
   it('filters by text and sorts by name, keeping both in the URL', async () => {
-    const { user, router } = renderWithProviders({ apiOrigin: mock.origin });
+    const { user, router } = renderWithProviders({ apiOrigin: mock.url });
     await waitFor(() => expect(serverRows().length).toBeGreaterThanOrEqual(12));
     await user.type(screen.getByLabelText('Filter servers'), 'staging');
     await waitFor(() => expect(serverRows()).toHaveLength(1));
@@ -41,7 +37,7 @@ describe('FleetPage', () => {
 
   it('shows why the list failed, with a way to try again', async () => {
     await scenarios.fleetListFails(mock, 500);
-    const { user } = renderWithProviders({ apiOrigin: mock.origin });
+    const { user } = renderWithProviders({ apiOrigin: mock.url });
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The server list could not be loaded',
     );

@@ -1,17 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render-with-providers.tsx';
-import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startTestMock({ streamIntervalMs: 200 });
-});
-afterAll(() => mock.close());
+const mock = sharedTestMock({ streamIntervalMs: 200 });
 
 describe('InstancePage', () => {
   it('shows the instance, goes live, and charts history plus extra fields', async () => {
-    const { unmount } = renderWithProviders({ apiOrigin: mock.origin, url: '/instances/inst-01' });
+    const { unmount } = renderWithProviders({ apiOrigin: mock.url, url: '/instances/inst-01' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Acme Corp' })).toBeInTheDocument();
     const live = screen.getByRole('region', { name: 'Live' });
     await waitFor(() => expect(within(live).getByRole('status')).toHaveTextContent('Live'));
@@ -33,7 +29,7 @@ describe('InstancePage', () => {
   });
 
   it('reads an instance that uses alias field names', async () => {
-    const { unmount } = renderWithProviders({ apiOrigin: mock.origin, url: '/instances/inst-04' });
+    const { unmount } = renderWithProviders({ apiOrigin: mock.url, url: '/instances/inst-04' });
     const cpu = await screen.findByRole('region', { name: 'CPU usage' });
     await waitFor(() => expect(within(cpu).getByText(/Latest \d+(\.\d)? %/)).toBeInTheDocument());
     const memory = screen.getByRole('region', { name: 'Memory' });
@@ -42,14 +38,14 @@ describe('InstancePage', () => {
   });
 
   it('says so when an instance has no metrics yet', async () => {
-    const { unmount } = renderWithProviders({ apiOrigin: mock.origin, url: '/instances/inst-24' });
+    const { unmount } = renderWithProviders({ apiOrigin: mock.url, url: '/instances/inst-24' });
     expect(await screen.findAllByText('No samples in this period.')).not.toHaveLength(0);
     expect(screen.getByText('Waiting for the first live sample…')).toBeInTheDocument();
     unmount();
   });
 
   it('shows not-found for an unknown instance', async () => {
-    const { unmount } = renderWithProviders({ apiOrigin: mock.origin, url: '/instances/nope' });
+    const { unmount } = renderWithProviders({ apiOrigin: mock.url, url: '/instances/nope' });
     expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
     unmount();
   });

@@ -1,23 +1,18 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from '../../mock/auth/auth-store.ts';
 import { totp } from '../../mock/auth/totp.ts';
 import { createCookieJarFetch } from '../../test/cookie-jar-fetch.ts';
-import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
 import { DEV_KEY, renderWithProviders } from '../../test/render-with-providers.tsx';
 import { SESSION_STORAGE_KEY } from '../session/session-store.ts';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startTestMock();
-});
-afterEach(async () => {
-  await mock.resetFaults();
+const mock = sharedTestMock();
+afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
 });
-afterAll(() => mock.close());
 
 async function signInWithPassword(user: UserEvent, email: string, password: string) {
   await user.type(await screen.findByLabelText('Email'), email);
@@ -36,7 +31,7 @@ const fleetHeading = () => screen.findByRole('heading', { level: 1, name: 'Fleet
 describe('LoginPage: API key', () => {
   it('checks the key against the API, keeps it, and returns to ?next=', async () => {
     const { user, router } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/login?next=%2Fservers%2Fsrv-01%3Fperiod%3D6h',
       token: null,
     });
@@ -56,7 +51,7 @@ describe('LoginPage: API key', () => {
   });
 
   it('keeps an unremembered key for this tab only', async () => {
-    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/login', token: null });
+    const { user } = renderWithProviders({ apiOrigin: mock.url, url: '/login', token: null });
     await useKey(user, DEV_KEY);
     await fleetHeading();
     expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toContain(DEV_KEY);
@@ -64,7 +59,7 @@ describe('LoginPage: API key', () => {
   });
 
   it('says "API key rejected" on a 401 and keeps nothing', async () => {
-    const { user, router } = renderWithProviders({ apiOrigin: mock.origin, url: '/login' });
+    const { user, router } = renderWithProviders({ apiOrigin: mock.url, url: '/login' });
     await useKey(user, 'ocore_k_not_a_real_key');
     expect(await screen.findByRole('alert')).toHaveTextContent('API key rejected: Invalid API key');
     expect(screen.getByLabelText('API key')).toHaveAttribute('aria-invalid', 'true');
@@ -74,7 +69,7 @@ describe('LoginPage: API key', () => {
   });
 
   it('catches a malformed organisation before asking the API', async () => {
-    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/login' });
+    const { user } = renderWithProviders({ apiOrigin: mock.url, url: '/login' });
     await useKey(user, DEV_KEY, 'not a slug!');
     expect(await screen.findByRole('alert')).toHaveTextContent('3–50 lowercase letters');
     expect(screen.getByLabelText('Organisation')).toHaveAttribute('aria-invalid', 'true');
@@ -85,7 +80,7 @@ describe('LoginPage: API key', () => {
     'never follows ?next=%s off the site',
     async (next) => {
       const { user, router } = renderWithProviders({
-        apiOrigin: mock.origin,
+        apiOrigin: mock.url,
         url: `/login?next=${encodeURIComponent(next)}`,
       });
       await useKey(user, DEV_KEY);
@@ -99,7 +94,7 @@ describe('LoginPage: email and password', () => {
   it('opens a cookie session: no Authorization header, not even the config key', async () => {
     const jar = createCookieJarFetch();
     const { user } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/login',
       fetch: jar.fetch,
     });
@@ -118,7 +113,7 @@ describe('LoginPage: email and password', () => {
   it('asks for the 6-digit code when the account has 2FA', async () => {
     const jar = createCookieJarFetch();
     const { user } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/login',
       fetch: jar.fetch,
     });
@@ -132,14 +127,14 @@ describe('LoginPage: email and password', () => {
   });
 
   it("shows the API's message for a wrong password", async () => {
-    const { user, router } = renderWithProviders({ apiOrigin: mock.origin, url: '/login' });
+    const { user, router } = renderWithProviders({ apiOrigin: mock.url, url: '/login' });
     await signInWithPassword(user, 'operator@example.com', 'wrong');
     expect(await screen.findByRole('alert')).toHaveTextContent('Invalid email or password');
     expect(router.state.location.pathname).toBe('/login');
   });
 
   it("shows the API's message for a wrong code, and can start over", async () => {
-    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/login' });
+    const { user } = renderWithProviders({ apiOrigin: mock.url, url: '/login' });
     await signInWithPassword(user, 'noc@example.com', 'noc-demo');
     const now = Date.now();
     const valid = new Set([-30_000, 0, 30_000].map((drift) => totp(DEMO_TOTP_SECRET, now + drift)));

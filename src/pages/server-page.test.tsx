@@ -1,20 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render-with-providers.tsx';
-import { scenarios, startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { scenarios } from '../../mock/testing/test-mock.ts';
+import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startTestMock();
-});
-afterEach(() => mock.resetFaults());
-afterAll(() => mock.close());
+const mock = sharedTestMock();
 
 const CHARTS = ['CPU usage', 'Load average', 'Memory', 'Disk', 'Network', 'Uptime'];
 
 describe('ServerPage', () => {
   it('shows the server, its latest values, six labelled charts and its instances', async () => {
-    renderWithProviders({ apiOrigin: mock.origin, url: '/servers/srv-01' });
+    renderWithProviders({ apiOrigin: mock.url, url: '/servers/srv-01' });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'odoo-prod-eu-1' }),
     ).toBeInTheDocument();
@@ -36,7 +32,7 @@ describe('ServerPage', () => {
 
   it('switches period from the radio group and the keyboard, keeping it in the URL', async () => {
     const { user, router } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/servers/srv-01',
     });
     const periods = await screen.findByRole('radiogroup', { name: 'Period' });
@@ -50,25 +46,25 @@ describe('ServerPage', () => {
   });
 
   it('falls back to 1h for an unknown period without an error', async () => {
-    renderWithProviders({ apiOrigin: mock.origin, url: '/servers/srv-01?period=2h' });
+    renderWithProviders({ apiOrigin: mock.url, url: '/servers/srv-01?period=2h' });
     const periods = await screen.findByRole('radiogroup', { name: 'Period' });
     expect(within(periods).getByRole('radio', { name: '1h' })).toBeChecked();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('says when a server has not reported yet', async () => {
-    renderWithProviders({ apiOrigin: mock.origin, url: '/servers/srv-09' });
+    renderWithProviders({ apiOrigin: mock.url, url: '/servers/srv-09' });
     expect(await screen.findByText(/has not reported any metrics yet/)).toBeInTheDocument();
   });
 
   it('shows not-found with a way back for an unknown server', async () => {
-    renderWithProviders({ apiOrigin: mock.origin, url: '/servers/no-such-server' });
+    renderWithProviders({ apiOrigin: mock.url, url: '/servers/no-such-server' });
     expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the fleet' })).toHaveAttribute('href', '/');
   });
 
   it('keeps the last good chart data when a refresh fails, and says why', async () => {
-    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/servers/srv-01' });
+    const { user } = renderWithProviders({ apiOrigin: mock.url, url: '/servers/srv-01' });
     const cpu = await screen.findByRole('region', { name: 'CPU usage' });
     await waitFor(() => expect(within(cpu).getByText(/Latest \d/)).toBeInTheDocument());
     await scenarios.historyFails(mock, 502);

@@ -1,20 +1,16 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCookieJarFetch } from '../../test/cookie-jar-fetch.ts';
-import { scenarios, startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { scenarios } from '../../mock/testing/test-mock.ts';
+import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
 import { DEV_KEY, renderWithProviders } from '../../test/render-with-providers.tsx';
 import { SESSION_STORAGE_KEY, createSessionStore } from '../session/session-store.ts';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startTestMock();
-});
-afterEach(async () => {
-  await mock.resetFaults();
+const mock = sharedTestMock();
+afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
 });
-afterAll(() => mock.close());
 
 function signedInWithKey(remember = true) {
   const store = createSessionStore({ apiKey: null, orgSlug: 'config-org' });
@@ -27,12 +23,12 @@ const fact = (term: string) => screen.getByText(term, { selector: 'dt' }).nextEl
 describe('SettingsPage', () => {
   it('shows which oCore, which organisation and which key, never the whole key', async () => {
     renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/settings',
       sessionStore: signedInWithKey(),
     });
     await screen.findByRole('heading', { level: 1, name: 'Settings' });
-    expect(fact('oCore API')).toHaveTextContent(`${mock.origin}/api`);
+    expect(fact('oCore API')).toHaveTextContent(`${mock.url}/api`);
     expect(fact('Organisation')).toHaveTextContent('acme-hosting');
     expect(fact('Signed in as')).toHaveTextContent(
       'API key ocore_k_loc… (remembered on this device)',
@@ -41,7 +37,7 @@ describe('SettingsPage', () => {
   });
 
   it('tests the connection and says how many servers it sees, or why not', async () => {
-    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/settings' });
+    const { user } = renderWithProviders({ apiOrigin: mock.url, url: '/settings' });
     await user.click(await screen.findByRole('button', { name: 'Test connection' }));
     expect(await screen.findByText(/Connected: \d+ servers visible/)).toBeInTheDocument();
     await scenarios.fleetListFails(mock, 503);
@@ -53,7 +49,7 @@ describe('SettingsPage', () => {
 
   it('copies a kiosk link for the current key, or offers it to copy by hand', async () => {
     const { user } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/settings',
       sessionStore: signedInWithKey(),
     });
@@ -72,7 +68,7 @@ describe('SettingsPage', () => {
   it('offers no kiosk link for a cookie session', async () => {
     const store = createSessionStore({ apiKey: null, orgSlug: null });
     store.signIn({ kind: 'password', email: 'operator@example.com', orgSlug: null });
-    renderWithProviders({ apiOrigin: mock.origin, url: '/settings', sessionStore: store });
+    renderWithProviders({ apiOrigin: mock.url, url: '/settings', sessionStore: store });
     const wall = await screen.findByRole('region', { name: 'Wall screen' });
     expect(within(wall).queryByRole('button')).not.toBeInTheDocument();
     expect(fact('Signed in as')).toHaveTextContent('operator@example.com (email and password)');
@@ -83,7 +79,7 @@ describe('SettingsPage', () => {
     const store = createSessionStore({ apiKey: 'ocore_k_config_key', orgSlug: null });
     store.signIn({ kind: 'api-key', apiKey: DEV_KEY, orgSlug: null, remember: true });
     const { user, router } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/settings',
       sessionStore: store,
       fetch: jar.fetch,

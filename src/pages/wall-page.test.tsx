@@ -1,12 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render-with-providers.tsx';
-import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
 
-let mock: TestMock;
+const mock = sharedTestMock();
 const SIZE = { clientWidth: 1880, clientHeight: 940 };
-beforeAll(async () => {
-  mock = await startTestMock();
+beforeAll(() => {
   // jsdom has no layout: give the tile grid a 1080p-sized box to fill.
   for (const [name, value] of Object.entries(SIZE)) {
     Object.defineProperty(HTMLOListElement.prototype, name, {
@@ -15,15 +14,13 @@ beforeAll(async () => {
     });
   }
 });
-afterEach(async () => {
-  await mock.resetFaults();
+afterEach(() => {
   sessionStorage.clear();
 });
-afterAll(async () => {
+afterAll(() => {
   for (const name of Object.keys(SIZE)) {
     delete (HTMLOListElement.prototype as unknown as Record<string, unknown>)[name];
   }
-  await mock.close();
 });
 
 const tiles = () =>
@@ -33,7 +30,7 @@ const tiles = () =>
 
 describe('WallPage', () => {
   it('shows the whole fleet worst first, each tile with its data age and a link', async () => {
-    renderWithProviders({ apiOrigin: mock.origin, url: '/wall' });
+    renderWithProviders({ apiOrigin: mock.url, url: '/wall' });
     const summary = await screen.findByRole('list', { name: 'Fleet summary' });
     expect(summary).toHaveTextContent(/^14 servers/);
     await waitFor(() => expect(summary).toHaveTextContent(/\d+ critical/));
@@ -51,7 +48,7 @@ describe('WallPage', () => {
   });
 
   it('in kiosk mode has no navigation or links, and keeps kiosk on the next page', async () => {
-    const { router } = renderWithProviders({ apiOrigin: mock.origin, url: '/wall?kiosk=1' });
+    const { router } = renderWithProviders({ apiOrigin: mock.url, url: '/wall?kiosk=1' });
     await waitFor(() => expect(tiles()).toHaveLength(14));
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
@@ -64,7 +61,7 @@ describe('WallPage', () => {
 
   it('says the connection is lost when nothing gets through, and clears on the first answer', async () => {
     await mock.setFaults({ errors: [{ pattern: '/api/*', status: 503 }] });
-    const { queryClient } = renderWithProviders({ apiOrigin: mock.origin, url: '/wall' });
+    const { queryClient } = renderWithProviders({ apiOrigin: mock.url, url: '/wall' });
     const banner = await screen.findByText('Connection lost — retrying');
     expect(banner.closest('[role="alert"]')).toHaveTextContent('no contact yet');
     await mock.resetFaults();

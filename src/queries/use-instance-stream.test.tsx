@@ -1,12 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { INSTANCE_SCENARIOS } from '../../mock/fleet/fleet-instances.ts';
 import type { Faults } from '../../mock/faults/faults.ts';
-import { startTestMock } from '../../test/mock-harness.ts';
-import { DEV_KEY } from '../../test/render-with-providers.tsx';
-import { createApiClient } from '../api/client.ts';
+import { startTestMock } from '../../mock/testing/test-mock.ts';
+import { createTestProviders } from '../../test/render-with-providers.tsx';
 import type { InstanceMetrics, InstanceSample } from '../model/types.ts';
 import { instanceKeys } from './query-keys.ts';
 import { useInstanceStream } from './use-instance-stream.ts';
@@ -16,12 +13,9 @@ const INSTANCE = INSTANCE_SCENARIOS.running;
 
 async function renderStream(faults: Partial<Faults> = {}) {
   const mock = await startTestMock({ streamIntervalMs: 50, localHost: false, faults });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const getCredentials = () => ({ token: DEV_KEY });
-  const client = createApiClient({ baseUrl: `${mock.origin}/api`, getCredentials });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-  );
+  const providers = createTestProviders({ apiOrigin: mock.url });
+  const { queryClient, apiClient: client, DataProviders: wrapper } = providers;
+  const getCredentials = providers.sessionStore.getCredentials;
   // An inline options object, as a page would write it: re-renders must not reconnect.
   const view = renderHook(() => useInstanceStream(INSTANCE, { client, getCredentials }), {
     wrapper,

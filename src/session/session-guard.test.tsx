@@ -1,29 +1,24 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createCookieJarFetch } from '../../test/cookie-jar-fetch.ts';
-import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
 import { DEV_KEY, renderWithProviders } from '../../test/render-with-providers.tsx';
 import { serverKeys } from '../queries/query-keys.ts';
 import { createSessionStore } from './session-store.ts';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startTestMock();
-});
-afterEach(async () => {
-  await mock.resetFaults();
+const mock = sharedTestMock();
+afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
 });
-afterAll(() => mock.close());
 
-const expireAccessTokens = () => fetch(`${mock.origin}/__mock/expire-tokens`, { method: 'POST' });
+const expireAccessTokens = () => fetch(`${mock.url}/__mock/expire-tokens`, { method: 'POST' });
 
 describe('SessionGuard and the cookie session', () => {
   it('refreshes an expired access token transparently, then sends the user to sign in when the refresh fails and back afterwards', async () => {
     const jar = createCookieJarFetch();
     const { user, router, queryClient } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/login?next=%2F%3Fsort%3Dname',
       fetch: jar.fetch,
     });
@@ -66,7 +61,7 @@ describe('SessionGuard and the cookie session', () => {
 describe('SessionGuard and API keys', () => {
   it('sends a rejected key to the sign-in page, saying so, with the way back', async () => {
     await mock.setFaults({ revokeApiKeys: true });
-    const { router } = renderWithProviders({ apiOrigin: mock.origin, url: '/servers/srv-01' });
+    const { router } = renderWithProviders({ apiOrigin: mock.url, url: '/servers/srv-01' });
     expect(await screen.findByText(/API key rejected/)).toBeInTheDocument();
     const params = new URLSearchParams(router.state.location.search);
     expect(router.state.location.pathname).toBe('/login');
@@ -78,7 +73,7 @@ describe('SessionGuard and API keys', () => {
     await mock.setFaults({ errors: [{ pattern: '/api/servers', status: 403 }] });
     const sessionStore = createSessionStore({ apiKey: null, orgSlug: null });
     sessionStore.signIn({ kind: 'api-key', apiKey: DEV_KEY, orgSlug: null, remember: false });
-    const { router } = renderWithProviders({ apiOrigin: mock.origin, sessionStore });
+    const { router } = renderWithProviders({ apiOrigin: mock.url, sessionStore });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The server list could not be loaded');
     expect(alert).toHaveTextContent(/Permission denied.*view:servers/);

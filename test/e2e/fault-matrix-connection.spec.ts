@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { DEV_API_KEY } from '../../mock/auth/auth-store.ts';
-import { startMockServer, type RunningMockServer } from '../../mock/server/server.ts';
+import { startTestMock, type TestMock } from '../../mock/testing/test-mock.ts';
 import { SESSION_STORAGE_KEY } from '../../src/session/session-store.ts';
 import { expect, test } from './fault-matrix-guard.ts';
 
@@ -15,11 +15,11 @@ test.describe.configure({ mode: 'serial' });
 const buildDir = `.e2e-dist/${process.env.E2E_PORT ?? 4317}`;
 let mockPort = 0;
 let previewPort = 0;
-let mock: RunningMockServer | null = null;
+let mock: TestMock | null = null;
 let server: PreviewServer | null = null;
 
 const startMock = async () => {
-  mock = await startMockServer({ port: mockPort, streamIntervalMs: 500, localHost: false });
+  mock = await startTestMock({ port: mockPort, streamIntervalMs: 500, localHost: false });
 };
 
 async function startPreview() {

@@ -1,20 +1,14 @@
 // @vitest-environment node
 // Sign-in against the mock: cookies, TOTP, refresh, and the client's one-retry 401 hook.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type RunningMockServer } from '../../../mock/server/server.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedTestMock } from '../../../mock/testing/shared-test-mock.ts';
 import { DEMO_TOTP_SECRET } from '../../../mock/auth/auth-store.ts';
 import { totp } from '../../../mock/auth/totp.ts';
 import { login, loginTwoFactor, logout, refreshSession } from '../auth.ts';
 import { createApiClient, type ApiClientOptions } from '../client.ts';
 import { getServers } from '../servers.ts';
 
-let mock: RunningMockServer;
-beforeAll(async () => {
-  mock = await startMockServer({ port: 0, localHost: false });
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const mock = sharedTestMock({ localHost: false });
 
 /** Node's fetch keeps no cookies; this plays the browser's part for `credentials: 'include'`. */
 function browserLikeFetch(): typeof fetch {

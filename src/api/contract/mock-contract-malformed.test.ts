@@ -1,13 +1,15 @@
 // @vitest-environment node
 // The mock's `malformed` faults through the real client: bad data is read, never a crash.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type RunningMockServer } from '../../../mock/server/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedTestMock } from '../../../mock/testing/shared-test-mock.ts';
 import { createApiClient } from '../client.ts';
 import { getInstanceLatest, getInstanceMetrics, getInstances } from '../instances.ts';
 import { getServerLatest, getServerMetrics, getServers } from '../servers.ts';
 import type { Instance, Server } from '../../model/types.ts';
 
-let mock: RunningMockServer;
+// A frozen clock: comparisons with a clean history must not race a new sample arriving.
+const frozenNow = Date.now();
+const mock = sharedTestMock({ localHost: false, now: () => frozenNow });
 let server: Server;
 let instance: Instance;
 const client = () =>
@@ -17,9 +19,6 @@ const client = () =>
   });
 
 beforeAll(async () => {
-  // A frozen clock: comparisons with a clean history must not race a new sample arriving.
-  const frozenNow = Date.now();
-  mock = await startMockServer({ port: 0, localHost: false, now: () => frozenNow });
   [server] = await getServers(client());
   // One that reports with the documented field names, so every garbled field is present.
   const instances = await getInstances(client());
@@ -30,12 +29,6 @@ beforeAll(async () => {
       break;
     }
   }
-});
-afterEach(async () => {
-  await fetch(`${mock.url}/__mock/faults`, { method: 'DELETE' });
-});
-afterAll(async () => {
-  await mock?.close();
 });
 
 async function malformed(kind: string) {

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // The API layer against the real bundled mock over HTTP: every endpoint and the error mapping.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type RunningMockServer } from '../../../mock/server/server.ts';
+import { describe, expect, it } from 'vitest';
+import { startTestMock } from '../../../mock/testing/test-mock.ts';
+import { sharedTestMock } from '../../../mock/testing/shared-test-mock.ts';
 import {
   ApiError,
   isNotFound,
@@ -22,17 +23,7 @@ import { getServer, getServerLatest, getServerMetrics, getServers } from '../ser
 import { PERIODS } from '../../model/types.ts';
 
 const DEV_API_KEY = 'ocore_k_local_dev';
-let mock: RunningMockServer;
-
-beforeAll(async () => {
-  mock = await startMockServer({ port: 0, localHost: false });
-});
-afterEach(async () => {
-  await fetch(`${mock.url}/__mock/faults`, { method: 'DELETE' });
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const mock = sharedTestMock({ localHost: false });
 
 function client(token: string | null = DEV_API_KEY, options: Partial<ApiClientOptions> = {}) {
   return createApiClient({
@@ -218,7 +209,7 @@ describe('errors from the mock', () => {
   });
 
   it('network error when nothing listens', async () => {
-    const gone = await startMockServer({ port: 0, localHost: false });
+    const gone = await startTestMock({ localHost: false });
     await gone.close();
     const error = createApiClient({ baseUrl: `${gone.url}/api`, getCredentials: () => ({}) });
     await expect(getServers(error)).rejects.toMatchObject({ status: 0, code: 'network' });

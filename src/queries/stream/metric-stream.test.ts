@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { INSTANCE_SCENARIOS } from '../../../mock/fleet/fleet-instances.ts';
-import { startTestMock, type TestMock } from '../../../test/mock-harness.ts';
+import { startTestMock, type TestMock } from '../../../mock/testing/test-mock.ts';
 import { DEV_KEY } from '../../../test/render-with-providers.tsx';
 import { instanceStreamPath } from '../../api/instances.ts';
 import { createMetricStream, type MetricStreamOptions } from './metric-stream.ts';
@@ -20,7 +20,7 @@ async function connect(
   const fetchTimes: number[] = [];
   let token = DEV_KEY;
   const stream = createMetricStream({
-    url: `${mock.origin}/api${instanceStreamPath(instanceId)}`,
+    url: `${mock.url}/api${instanceStreamPath(instanceId)}`,
     getCredentials: () => ({ token }),
     onSample: (sample, id) => received.push({ id, collectedAt: sample.collectedAt }),
     fetch: (input, init) => {

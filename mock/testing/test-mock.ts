@@ -1,16 +1,29 @@
-import { startMockServer, type StartMockServerOptions } from '../mock/server/server.ts';
-import type { Faults } from '../mock/faults/faults.ts';
+// The one way tests start the mock: the real server on a free port, with its control API wrapped.
+import type { Faults } from '../faults/faults.ts';
+import {
+  startMockServer,
+  type RunningMockServer,
+  type StartMockServerOptions,
+} from '../server/server.ts';
+import { TEST_NOW } from './test-helpers.ts';
 
-export interface TestMock {
-  /** e.g. http://127.0.0.1:41234; the API lives under /api. */
-  origin: string;
+export interface TestMock extends RunningMockServer {
   setFaults(patch: Partial<Faults>): Promise<void>;
   resetFaults(): Promise<void>;
   stats(): Promise<{ openStreams: number; requests: number; streamConnects: number }>;
-  close(): Promise<void>;
 }
 
-/** The real mock on an ephemeral port, driven through its own control API like e2e tests do. */
+/**
+ * What the mock's own HTTP tests assert against: a clock stopped at TEST_NOW, a 50 ms stream and
+ * no srv-local host. App tests keep the real clock (the dashboard judges data age by it).
+ */
+export const DETERMINISTIC: StartMockServerOptions = {
+  now: () => TEST_NOW,
+  streamIntervalMs: 50,
+  localHost: false,
+};
+
+/** The real mock on an ephemeral port (unless `port` says otherwise), driven like e2e tests do. */
 export async function startTestMock(options: StartMockServerOptions = {}): Promise<TestMock> {
   const mock = await startMockServer({ port: 0, ...options });
   const control = async (method: string, path: string, body?: unknown) => {
@@ -26,11 +39,10 @@ export async function startTestMock(options: StartMockServerOptions = {}): Promi
     return response.json();
   };
   return {
-    origin: mock.url,
+    ...mock,
     setFaults: async (patch) => void (await control('PUT', '/faults', patch)),
     resetFaults: async () => void (await control('DELETE', '/faults')),
     stats: () => control('GET', '/stats'),
-    close: () => mock.close(),
   };
 }
 
