@@ -1,9 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './base-fixture.ts';
 import { DEMO_TOTP_SECRET, DEV_API_KEY } from '../../mock/auth/auth-store.ts';
 import { totp } from '../../mock/auth/totp.ts';
-import { resetFaults } from './mock-control.ts';
-
-test.afterEach(async ({ request }) => resetFaults(request));
 
 async function signInWithPassword(page: Page, email: string, password: string) {
   await page.getByLabel('Email', { exact: true }).fill(email);

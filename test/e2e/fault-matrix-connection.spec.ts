@@ -1,10 +1,10 @@
 import { createServer } from 'node:net';
-import type { Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { DEV_API_KEY } from '../../mock/auth/auth-store.ts';
 import { startTestMock, type TestMock } from '../../mock/testing/test-mock.ts';
 import { SESSION_STORAGE_KEY } from '../../src/session/session-store.ts';
-import { expect, test } from './fault-matrix-guard.ts';
+import { expect, test, type Page } from './base-fixture.ts';
+import { chartRegion, liveRegion, periodSelector } from './page-objects.ts';
 
 // Real connection failures, which the shared preview server cannot suffer mid-suite: this file
 // runs its own `vite preview` (the same build, proxying /api as for a real oCore via
@@ -60,22 +60,15 @@ test.beforeEach(async ({ page }) => {
 });
 
 const origin = () => `http://127.0.0.1:${previewPort}`;
-const live = (page: Page) => page.getByRole('region', { name: 'Live' });
-const status = (page: Page) => live(page).getByRole('status');
-const cpuCard = (page: Page) => page.getByRole('region', { name: 'CPU usage', exact: true });
-const cpuLine = (page: Page) => cpuCard(page).locator('path.recharts-line-curve').first();
+const live = (page: Page) => liveRegion(page).region;
+const status = (page: Page) => liveRegion(page).status;
+const cpuCard = (page: Page) => chartRegion(page, 'CPU usage').region;
+const cpuLine = (page: Page) => chartRegion(page, 'CPU usage').line;
 
 async function openInstanceLive(page: Page) {
   await page.goto(`${origin()}/instances/inst-01`);
   await expect(status(page)).toHaveText('Live');
   await expect(cpuLine(page)).toHaveAttribute('d', /L/);
-}
-
-async function choosePeriod(page: Page, period: string) {
-  await page
-    .getByRole('radiogroup', { name: 'Period' })
-    .getByRole('radio', { name: period })
-    .click();
 }
 
 test('oCore refusing connections behind the proxy: last data kept, reasons shown, then back', async ({
@@ -124,7 +117,7 @@ test('the dashboard server itself refusing connections: said plainly, then back'
   await expect(live(page)).toContainText('The live stream could not be reached', {
     timeout: 15_000,
   });
-  await choosePeriod(page, '24h');
+  await periodSelector(page).choose('24h');
   await expect(cpuCard(page).getByRole('alert')).toContainText(
     'The oCore API could not be reached',
     { timeout: 15_000 },

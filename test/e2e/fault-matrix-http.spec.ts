@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fault-matrix-guard.ts';
-import { cpuChartDrawn, fleetTableRows, skipRetryBackoff } from './fault-matrix-pages.ts';
+import { expect, test, type Page } from './base-fixture.ts';
+import { skipRetryBackoff } from './fake-clock.ts';
+import { cpuChartDrawn, fleetTableRows, liveRegion } from './page-objects.ts';
 import { setFaults } from './mock-control.ts';
 
 // HTTP failures on every endpoint the dashboard calls: what the operator is told, what stays on
@@ -128,8 +128,7 @@ test('GET …/metrics/stream failing with 500, 502 and 503: Reconnecting with th
   guard,
 }) => {
   guard.expectFailedStatus(500, 502, 503);
-  const status = page.getByRole('region', { name: 'Live' }).getByRole('status');
-  const reason = page.getByRole('region', { name: 'Live' });
+  const { status, region: reason } = liveRegion(page);
   for (const [code, words] of [
     [500, 'The live stream failed (HTTP 500)'],
     [502, 'The live stream failed (HTTP 502)'],

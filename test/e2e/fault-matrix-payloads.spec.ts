@@ -1,11 +1,11 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fault-matrix-guard.ts';
+import { expect, test, type Locator, type Page } from './base-fixture.ts';
 import { setFaults } from './mock-control.ts';
+import { chartRegion, liveRegion, periodSelector } from './page-objects.ts';
 
 // Bad payloads with a 200 status: the mock's `malformed` switch, an empty history and a
 // 100,000-sample one. Nothing crashes, nothing impossible is drawn, and the operator is told.
 
-const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const region = (page: Page, name: string) => chartRegion(page, name).region;
 const linePath = (card: Locator) => card.locator('path.recharts-line-curve').first();
 const expectDrawn = (card: Locator) => expect(linePath(card)).toHaveAttribute('d', /L/);
 /** Nothing plotted: no line at all, or one without a single segment. */
@@ -15,7 +15,7 @@ async function expectNothingPlotted(card: Locator) {
     expect((await path.getAttribute('d')) ?? '').not.toMatch(/L/);
   }
 }
-const live = (page: Page) => page.getByRole('region', { name: 'Live' });
+const live = (page: Page) => liveRegion(page).region;
 const fleetRow = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(name) });
 
 test('invalid JSON: every panel says the response cannot be read; lists still work', async ({
@@ -197,10 +197,7 @@ test('a 100,000-sample history draws with bounded SVG and the page stays respons
   for (const name of ['Memory', 'Disk', 'Network', 'Load average']) {
     await expectDrawn(region(page, name));
   }
-  await page
-    .getByRole('radiogroup', { name: 'Period' })
-    .getByRole('radio', { name: '1h', exact: true })
-    .click();
+  await periodSelector(page).choose('1h');
   await expect(page).toHaveURL(/period=1h$/);
   await expectDrawn(region(page, 'CPU usage'));
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { DEV_API_KEY } from '../../mock/auth/auth-store.ts';
 import { SESSION_STORAGE_KEY } from '../../src/session/session-store.ts';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
-import { expect, test } from './fault-matrix-guard.ts';
+import { expect, test } from './base-fixture.ts';
+import { chartRegion, liveRegion } from './page-objects.ts';
 
 // The production build's Content-Security-Policy and credential hygiene. The guard already fails
 // any test on a CSP violation, and on a key or token in a URL, the console or web storage.
@@ -29,7 +30,7 @@ test('every page is served with the CSP (same as nginx) and runs without a viola
   }
   // Charts (inline SVG styles via the CSSOM) and tooltips must not need 'unsafe-inline'.
   await page.goto('/servers/srv-01');
-  const chart = page.getByRole('region', { name: 'CPU usage', exact: true });
+  const chart = chartRegion(page, 'CPU usage').region;
   await chart.locator('svg.recharts-surface').hover();
   await expect(chart.getByText(/CPU: \d/)).toBeVisible();
 });
@@ -51,7 +52,7 @@ test('the built-in key travels in headers only, the stream included', async ({ p
     }
   });
   await page.goto('/instances/inst-01');
-  await expect(page.getByRole('region', { name: 'Live' }).getByRole('status')).toHaveText('Live');
+  await expect(liveRegion(page).status).toHaveText('Live');
   expect(streams[0]?.authorization).toMatch(/^Bearer ocore_/);
   expect(streams[0]?.url).not.toContain('ocore_');
   // Nothing was written to storage for a key that came from config.json.

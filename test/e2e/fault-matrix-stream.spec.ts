@@ -1,13 +1,13 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fault-matrix-guard.ts';
+import { expect, test, type Page } from './base-fixture.ts';
 import { mockStats, setFaults } from './mock-control.ts';
+import { liveRegion } from './page-objects.ts';
 
 // The live stream (SSE over fetch) misbehaving: garbage, an oversized frame, silence, drops and
 // credentials revoked mid-stream. The preview server streams every 500 ms.
 
-const live = (page: Page) => page.getByRole('region', { name: 'Live' });
-const status = (page: Page) => live(page).getByRole('status');
-const cpuMeter = (page: Page) => live(page).getByRole('meter', { name: 'CPU' });
+const live = (page: Page) => liveRegion(page).region;
+const status = (page: Page) => liveRegion(page).status;
+const cpuMeter = (page: Page) => liveRegion(page).cpuMeter;
 
 test('garbage frames mid-stream are counted and skipped; the last readable values stay', async ({
   page,
@@ -18,7 +18,7 @@ test('garbage frames mid-stream are counted and skipped; the last readable value
   await expect(cpuMeter(page)).toHaveAttribute('aria-valuetext', /\d %/);
   // The fault garbles events on the open connection too.
   await setFaults(request, { malformed: 'invalid-json' });
-  await expect(live(page).getByRole('note')).toContainText(
+  await expect(liveRegion(page).note).toContainText(
     /^\d+ unreadable live updates? (was|were) ignored/,
   );
   await expect(status(page)).toHaveText('Live');
@@ -37,7 +37,7 @@ test('a frame over 1 MB is never kept: skipped as unreadable or the connection i
   // the stream reopens. Either way it is counted, and the values keep flowing.
   await setFaults(request, { streamFrameBytes: 1_100_000 });
   await page.goto('/instances/inst-01');
-  await expect(live(page).getByRole('note')).toContainText('unreadable live update', {
+  await expect(liveRegion(page).note).toContainText('unreadable live update', {
     timeout: 15_000,
   });
   await expect(cpuMeter(page)).toHaveAttribute('aria-valuetext', /\d %/);
@@ -67,17 +67,19 @@ test('a stalled stream (headers, then silence) is given up after 30 s and reopen
   await expect(cpuMeter(page)).toHaveAttribute('aria-valuetext', /\d %/);
 });
 
-test('a dropped stream shows Reconnecting, keeps the gauges, and comes back Live', async ({
+test('a dropped stream shows Reconnecting, keeps the gauges, and comes back Live without a reload', async ({
   page,
   request,
 }) => {
   await setFaults(request, { streamDropAfter: 3 });
   await page.goto('/instances/inst-01');
+  await expect(status(page)).toHaveText('Live');
   await expect(status(page)).toHaveText(/^Reconnecting/, { timeout: 15_000 });
   await expect(live(page)).toContainText('The live stream closed');
   await expect(cpuMeter(page)).toHaveAttribute('aria-valuetext', /\d %/);
   await setFaults(request, { streamDropAfter: null });
   await expect(status(page)).toHaveText('Live', { timeout: 40_000 });
+  await expect.poll(async () => (await mockStats(request)).openStreams).toBe(1);
 });
 
 test('an API key revoked mid-stream: within seconds the dashboard asks for a valid key', async ({

@@ -1,5 +1,12 @@
-import { expect, test } from './fault-matrix-guard.ts';
-import { cpuChartDrawn, fleetTableRows, skipRetryBackoff } from './fault-matrix-pages.ts';
+import { expect, test } from './base-fixture.ts';
+import { advanceUntil, skipRetryBackoff } from './fake-clock.ts';
+import {
+  chartRegion,
+  cpuChartDrawn,
+  fleetTableRows,
+  liveRegion,
+  periodSelector,
+} from './page-objects.ts';
 import { setFaults } from './mock-control.ts';
 
 // When failures meet time: Retry-After honoured (no request early), a response slower than the
@@ -54,7 +61,7 @@ test('429 on the stream: waits out Retry-After before reconnecting', async ({
     errors: [{ pattern: '*/stream', status: 429, retryAfterSeconds: 4, times: 1 }],
   });
   await page.goto('/instances/inst-01');
-  const live = page.getByRole('region', { name: 'Live' });
+  const live = liveRegion(page).region;
   await expect(live.getByRole('status')).toHaveText(/^Reconnecting in [1-4] s/);
   await expect(live).toContainText('The oCore API asked us to slow down');
   await expect(live.getByRole('status')).toHaveText('Live', { timeout: 15_000 });
@@ -70,12 +77,8 @@ test('an API slower than the 15 s timeout: says so after the retries, then recov
   await setFaults(request, { latencyMs: 60_000 });
   await page.goto('/');
   const notice = page.getByRole('alert').filter({ hasText: 'The server list could not be loaded' });
-  // First try and two retries each give up after 15 s; a jump fires each due timer once, and a
-  // timer set during a jump counts from its end, so it takes a few jumps.
-  for (let jump = 0; jump < 8 && !(await notice.isVisible()); jump++) {
-    await page.clock.fastForward(16_000);
-    await page.waitForTimeout(100);
-  }
+  // First try and two retries each give up after 15 s: a few jumps of the clock.
+  await advanceUntil(page, notice, { stepMs: 16_000, maxSteps: 8 });
   await expect(notice).toContainText('The oCore API did not answer within 15 s');
   await setFaults(request, { latencyMs: 0 });
   await notice.getByRole('button', { name: 'Try again' }).click();
@@ -110,11 +113,8 @@ test('a refresh that fails keeps the last good data with its age, and says why',
   await setFaults(request, { errors: [{ pattern: '*/api/servers/srv-01/metrics', status: 503 }] });
   // The 1 h history refreshes every 30 s; then two retries back off.
   await page.clock.fastForward(31_000);
-  const cpu = page.getByRole('region', { name: 'CPU usage', exact: true });
-  for (let i = 0; i < 5 && !(await cpu.getByRole('alert').isVisible()); i++) {
-    await page.clock.fastForward(5_000);
-    await page.waitForTimeout(100);
-  }
+  const cpu = chartRegion(page, 'CPU usage').region;
+  await advanceUntil(page, cpu.getByRole('alert'), { stepMs: 5_000, maxSteps: 5 });
   await expect(cpu.getByRole('alert')).toContainText('Service temporarily unavailable');
   await cpuChartDrawn(page);
   await expect(cpu).toContainText(/Updated \d+ (s|min) ago|Stale · updated/);
@@ -129,8 +129,8 @@ test('a period whose history fails keeps the previous period on screen, dimmed',
   await page.goto('/instances/inst-01');
   await cpuChartDrawn(page);
   await setFaults(request, { errors: [{ pattern: '*/monitoring/metrics', status: 502 }] });
-  await page.getByRole('radiogroup', { name: 'Period' }).getByRole('radio', { name: '6h' }).click();
-  const cpu = page.getByRole('region', { name: 'CPU usage', exact: true });
+  await periodSelector(page).choose('6h');
+  const cpu = chartRegion(page, 'CPU usage').region;
   await expect(cpu.getByRole('alert')).toContainText('Bad Gateway (502)', { timeout: 15_000 });
   await expect(cpu).toHaveAttribute('aria-busy', 'true');
   await cpuChartDrawn(page);

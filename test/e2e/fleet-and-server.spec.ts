@@ -1,18 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { resetFaults, setFaults } from './mock-control.ts';
+import { expect, test, type Page } from './base-fixture.ts';
+import { setFaults } from './mock-control.ts';
+import { chartRegion, periodSelector } from './page-objects.ts';
 
 const CHARTS = ['CPU usage', 'Load average', 'Memory', 'Disk', 'Network', 'Uptime'];
-
-test.afterEach(async ({ request }) => resetFaults(request));
 
 /** Every chart region holds a drawn line (an SVG path with points). */
 async function expectChartsDrawn(page: Page) {
   for (const name of CHARTS) {
-    const line = page
-      .getByRole('region', { name, exact: true })
-      .locator('path.recharts-line-curve')
-      .first();
-    await expect(line).toHaveAttribute('d', /L/);
+    await expect(chartRegion(page, name).line).toHaveAttribute('d', /L/);
   }
 }
 
@@ -33,25 +28,19 @@ test('open a server, switch through every period, and go back', async ({ page })
   await expect(page.getByRole('heading', { level: 1, name: 'odoo-prod-eu-1' })).toBeVisible();
   await expectChartsDrawn(page);
 
-  const periods = page.getByRole('radiogroup', { name: 'Period' });
-  for (const period of ['6h', '24h', '7d', '1h']) {
-    const before = await page
-      .getByRole('region', { name: 'CPU usage' })
-      .locator('path.recharts-line-curve')
-      .first()
-      .getAttribute('d');
-    await periods.getByRole('radio', { name: period, exact: true }).click();
+  const cpuLine = chartRegion(page, 'CPU usage').line;
+  for (const period of ['6h', '24h', '7d', '1h'] as const) {
+    const before = await cpuLine.getAttribute('d');
+    await periodSelector(page).choose(period);
     await expect(page).toHaveURL(new RegExp(`period=${period}$`));
-    await expect(
-      page.getByRole('region', { name: 'CPU usage' }).locator('path.recharts-line-curve').first(),
-    ).not.toHaveAttribute('d', before ?? '');
+    await expect(cpuLine).not.toHaveAttribute('d', before ?? '');
     await expectChartsDrawn(page);
   }
   await page.keyboard.press('3');
   await expect(page).toHaveURL(/period=24h$/);
   await page.goBack();
   await expect(page).toHaveURL(/period=1h$/);
-  await expect(periods.getByRole('radio', { name: '1h', exact: true })).toBeChecked();
+  await expect(periodSelector(page).radio('1h')).toBeChecked();
 });
 
 test('an unknown server shows not-found with a way back', async ({ page }) => {
@@ -72,17 +61,12 @@ test('the dense 7-day view (≈20,160 samples per series) renders with bounded S
   expect(body.metrics.length).toBeGreaterThan(20_000);
   await expectChartsDrawn(page);
   // Points drawn are bounded by the chart width (≈1 per 2 px), not by the data size.
-  const points = await page
-    .getByRole('region', { name: 'CPU usage' })
-    .locator('path.recharts-line-curve')
-    .first()
-    .evaluate((path) => (path.getAttribute('d') ?? '').split(/[LM]/).length);
+  const points = await chartRegion(page, 'CPU usage').line.evaluate(
+    (path) => (path.getAttribute('d') ?? '').split(/[LM]/).length,
+  );
   expect(points).toBeLessThan(1_100);
   // The page stays responsive: switching period still works at once.
-  await page
-    .getByRole('radiogroup', { name: 'Period' })
-    .getByRole('radio', { name: '1h', exact: true })
-    .click();
+  await periodSelector(page).choose('1h');
   await expect(page).toHaveURL(/period=1h$/);
   await expectChartsDrawn(page);
 });

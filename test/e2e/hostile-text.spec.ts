@@ -1,6 +1,6 @@
-import type { Locator, Page, Route } from '@playwright/test';
-import { expect, test } from './fault-matrix-guard.ts';
+import { expect, test, type Locator, type Page, type Route } from './base-fixture.ts';
 import { setFaults } from './mock-control.ts';
+import { liveRegion } from './page-objects.ts';
 
 // Every string the API gives (names, hosts, status messages, domains, grades, versions) carries
 // markup, script, bidi overrides and combining marks (the mock's hostileText), and on top of that
@@ -132,7 +132,7 @@ test('instance page: a 10,000-character status message is clamped, expandable an
   await expect(toggle).toBeVisible();
   const message = page.getByText(/^<b>W/);
   expect((await message.boundingBox())?.height ?? Infinity).toBeLessThan(100);
-  await expect(page.getByRole('region', { name: 'Live' }).getByRole('status')).toHaveText('Live');
+  await expect(liveRegion(page).status).toHaveText('Live');
   await expectInert(page);
   await expectNoSidewaysScroll(page);
   await attachScreenshot(page, 'instance');

@@ -1,11 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './base-fixture.ts';
 import { resetFaults, setFaults } from './mock-control.ts';
+import { advanceUntil } from './fake-clock.ts';
+import { liveRegion } from './page-objects.ts';
 
 // The NOC wall and kiosk mode: fits every screen, nothing to click, tells the truth about data
 // age, survives failures and keeps rotating. Connection loss is simulated with 503s from the mock:
 // stopping the shared preview server would take down every other test's backend.
-
-test.afterEach(async ({ request }) => resetFaults(request));
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -46,14 +46,6 @@ async function expectNoControls(page: Page) {
   for (const link of await links.all()) {
     await expect(link).toHaveCSS('pointer-events', 'none');
     await expect(link).toHaveCSS('text-decoration-line', 'none');
-  }
-}
-
-/** Advances the fake clock in steps (a timer set during a jump counts from its end). */
-async function advanceUntil(page: Page, stepMs: number, done: () => Promise<boolean>, max = 20) {
-  for (let step = 0; step < max && !(await done()); step++) {
-    await page.clock.fastForward(stepMs);
-    await page.waitForTimeout(100);
   }
 }
 
@@ -172,7 +164,7 @@ test('the live panel says Stale, then "No data since", when the stream stalls, a
   await page.clock.install();
   await setFaults(request, { streamStall: true });
   await page.goto('/instances/inst-02?kiosk=1');
-  const live = page.getByRole('region', { name: 'Live' });
+  const live = liveRegion(page).region;
   await expect(live).toContainText(/Updated (just now|\d+ s ago)/);
   // Beyond 3 × 10 s: stale (text and amber); beyond 10 × 10 s: dead (red, with the time).
   await page.clock.fastForward(45_000);
@@ -201,13 +193,13 @@ test('the connection banner comes when every request fails and goes by itself', 
   await expect(banner).toHaveCount(0);
 
   await setFaults(request, { errors: [{ pattern: '/api/*', status: 503 }] });
-  await advanceUntil(page, 5_000, () => banner.isVisible());
+  await advanceUntil(page, banner, { stepMs: 5_000 });
   await expect(banner).toHaveText(/Connection lost — retrying · last contact \d\d:\d\d:\d\d \S+/);
   // The numbers stay on screen with their age.
   await expect(tiles(page).getByRole('listitem').first()).toContainText(AGE);
 
   await resetFaults(request);
-  await advanceUntil(page, 5_000, async () => !(await banner.isVisible()));
+  await advanceUntil(page, async () => !(await banner.isVisible()), { stepMs: 5_000 });
   await expect(banner).toHaveCount(0);
 });
 
@@ -238,7 +230,7 @@ test('a new deployment reloads a kiosk by itself', async ({ page }) => {
     page.evaluate(() => !(window as { beforeReload?: boolean }).beforeReload).catch(() => false);
   // The build is checked every 5 minutes; the reload waits for 15 s without input.
   await page.clock.fastForward(5 * 60_000);
-  await advanceUntil(page, 5_000, reloaded);
+  await advanceUntil(page, reloaded, { stepMs: 5_000 });
   expect(await reloaded()).toBe(true);
   await expect(page).toHaveURL(/\/wall\?kiosk=1/);
 });

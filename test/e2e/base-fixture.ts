@@ -1,13 +1,16 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { resetFaults } from './mock-control.ts';
 
-// Every fault-matrix test runs under this guard: whatever the API does, the page must throw no
-// uncaught error, log no console error the test did not cause, run no injected script, violate
-// no CSP directive, and keep credentials out of URLs, the console and (unless remembered) storage.
+// The base fixture of every spec (import `test` and `expect` from here): faults are reset before
+// each test, and a guard checks that whatever the API does, the page throws no uncaught error,
+// logs no console error the test did not declare, runs no injected script, violates no CSP
+// directive, and keeps credentials out of URLs, the console and (unless remembered) storage.
 
 export interface Guard {
   /** "Failed to load resource … status of N" is expected for these statuses (the test caused them). */
   expectFailedStatus(...statuses: number[]): void;
+  /** A console error this test provokes on purpose, matched against its text. */
+  expectConsoleError(pattern: RegExp): void;
   /** Connection-level failures (refused, reset, aborted) are expected. */
   expectNetworkFailures(): void;
   /** The test signed in with "Remember on this device": a key in localStorage is allowed. */
@@ -31,6 +34,7 @@ export const test = base.extend<{ guard: Guard }>({
     async ({ page, request }, use) => {
       const problems: string[] = [];
       const statuses = new Set<number>();
+      const expectedErrors: RegExp[] = [];
       let networkFailuresExpected = false;
       let rememberedKeyAllowed = false;
 
@@ -51,6 +55,7 @@ export const test = base.extend<{ guard: Guard }>({
         // The API's documented "no metrics yet" answer, which the dashboard reads as such.
         if (failed?.[1] === '404' && message.location().url.includes('/metrics/latest')) return;
         if (failed && !failed[1] && networkFailuresExpected) return;
+        if (expectedErrors.some((pattern) => pattern.test(text))) return;
         problems.push(`console error: ${text.slice(0, 300)}`);
       });
       await page.addInitScript(() => {
@@ -59,8 +64,11 @@ export const test = base.extend<{ guard: Guard }>({
         });
       });
 
+      // A fault left by an earlier test (or a crashed run) must not leak into this one.
+      await resetFaults(request);
       await use({
         expectFailedStatus: (...codes) => codes.forEach((code) => statuses.add(code)),
+        expectConsoleError: (pattern) => void expectedErrors.push(pattern),
         expectNetworkFailures: () => void (networkFailuresExpected = true),
         allowRememberedKey: () => void (rememberedKeyAllowed = true),
       });
@@ -98,3 +106,4 @@ async function pageProblems(page: Page, rememberedKeyAllowed: boolean): Promise<
 }
 
 export { expect };
+export type { Locator, Page, Route } from '@playwright/test';
