@@ -9,8 +9,6 @@ import { resetFaults } from './mock-control.ts';
 export interface Guard {
   /** "Failed to load resource … status of N" is expected for these statuses (the test caused them). */
   expectFailedStatus(...statuses: number[]): void;
-  /** A console error this test provokes on purpose, matched against its text. */
-  expectConsoleError(pattern: RegExp): void;
   /** Connection-level failures (refused, reset, aborted) are expected. */
   expectNetworkFailures(): void;
   /** The test signed in with "Remember on this device": a key in localStorage is allowed. */
@@ -34,7 +32,6 @@ export const test = base.extend<{ guard: Guard }>({
     async ({ page, request }, use) => {
       const problems: string[] = [];
       const statuses = new Set<number>();
-      const expectedErrors: RegExp[] = [];
       let networkFailuresExpected = false;
       let rememberedKeyAllowed = false;
 
@@ -55,7 +52,6 @@ export const test = base.extend<{ guard: Guard }>({
         // The API's documented "no metrics yet" answer, which the dashboard reads as such.
         if (failed?.[1] === '404' && message.location().url.includes('/metrics/latest')) return;
         if (failed && !failed[1] && networkFailuresExpected) return;
-        if (expectedErrors.some((pattern) => pattern.test(text))) return;
         problems.push(`console error: ${text.slice(0, 300)}`);
       });
       await page.addInitScript(() => {
@@ -68,7 +64,6 @@ export const test = base.extend<{ guard: Guard }>({
       await resetFaults(request);
       await use({
         expectFailedStatus: (...codes) => codes.forEach((code) => statuses.add(code)),
-        expectConsoleError: (pattern) => void expectedErrors.push(pattern),
         expectNetworkFailures: () => void (networkFailuresExpected = true),
         allowRememberedKey: () => void (rememberedKeyAllowed = true),
       });

@@ -124,7 +124,10 @@ test('kiosk mode and the time zone stick across reloads and plain URLs', async (
 test('rotation cycles the wall and the chosen servers, keeps kiosk mode, survives errors and reloads', async ({
   page,
   request,
+  guard,
 }) => {
+  // The errors it survives are the mock's 503s.
+  guard.expectFailedStatus(503);
   // 1 s into a 3-step cycle of 30 s each (the step is derived from the time). The fake clock also
   // flows in real time; 30 s steps leave ample room for slow page loads between the jumps.
   const stepMs = 30_000;
@@ -185,7 +188,9 @@ test('the live panel says Stale, then "No data since", when the stream stalls, a
 test('the connection banner comes when every request fails and goes by itself', async ({
   page,
   request,
+  guard,
 }) => {
+  guard.expectFailedStatus(503);
   await page.clock.install();
   await page.goto('/wall?kiosk=1');
   await expect.poll(() => tiles(page).getByRole('listitem').count()).toBeGreaterThan(10);
@@ -235,7 +240,9 @@ test('a new deployment reloads a kiosk by itself', async ({ page }) => {
   await expect(page).toHaveURL(/\/wall\?kiosk=1/);
 });
 
-test('a missing page chunk reloads a kiosk by itself', async ({ page }) => {
+test('a missing page chunk reloads a kiosk by itself', async ({ page, guard }) => {
+  // The aborted chunk request is logged as a failed resource.
+  guard.expectNetworkFailures();
   await page.clock.install();
   await page.route(/wall-page-[\w-]+\.js$/, (route) => route.abort());
   await page.goto('/wall?kiosk=1');
