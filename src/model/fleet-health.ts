@@ -1,36 +1,37 @@
-// The wall's words for the fleet: each server in one health category, counted for the summary line
-// and for the "+ 986 more" slot.
-import type { Instance } from './types.ts';
-import type { ServerHealth } from './server-health.ts';
-import { instanceStatusTone, type Tone } from './status-tone.ts';
+// The fleet's words for its servers: each server's health category, how the fleet table and the
+// wall say it, count it and order it.
+import type { Instance, Server } from './types.ts';
+import type { HealthCategory, ServerHealth } from './server-health.ts';
+import { instanceStatusTone, TONE_ORDER, type Tone } from './status-tone.ts';
 
-export type HealthCategory =
-  'critical' | 'warning' | 'unreachable' | 'stale' | 'no data' | 'healthy';
+interface CategoryRule {
+  /** The word on screen; "no metrics" and "never reported" both read "no data". */
+  label: string;
+  tone: Tone;
+  /** Worst first. Ties keep servers in name order: a row must not jump when its sample lands. */
+  sortGroup: number;
+}
 
-export const CATEGORY_TONES: Record<HealthCategory, Tone> = {
-  critical: 'critical',
-  warning: 'warning',
-  unreachable: 'critical',
-  stale: 'warning',
-  'no data': 'unknown',
-  healthy: 'ok',
+export const HEALTH_CATEGORIES: Record<HealthCategory, CategoryRule> = {
+  critical: { label: 'critical', tone: 'critical', sortGroup: 0 },
+  warning: { label: 'warning', tone: 'warning', sortGroup: 1 },
+  unreachable: { label: 'unreachable', tone: 'critical', sortGroup: 2 },
+  stale: { label: 'stale', tone: 'warning', sortGroup: 2 },
+  ok: { label: 'healthy', tone: 'ok', sortGroup: 3 },
+  'no metrics': { label: 'no data', tone: 'unknown', sortGroup: 3 },
+  'never reported': { label: 'no data', tone: 'unknown', sortGroup: 4 },
 };
 
-const CATEGORY_ORDER: readonly HealthCategory[] = [
+/** The order of the summary line: anything that needs a look before the healthy count. */
+const SUMMARY_ORDER: readonly HealthCategory[] = [
   'critical',
   'warning',
   'unreachable',
   'stale',
-  'no data',
-  'healthy',
+  'no metrics',
+  'never reported',
+  'ok',
 ];
-
-export function healthCategory(health: ServerHealth): HealthCategory {
-  if (health.rank === 0) return 'critical';
-  if (health.rank === 1) return 'warning';
-  if (health.rank === 2) return health.isUnreachable ? 'unreachable' : 'stale';
-  return health.rank === 3 && health.tone === 'ok' ? 'healthy' : 'no data';
-}
 
 export interface CountPart {
   label: string;
@@ -38,18 +39,44 @@ export interface CountPart {
   tone: Tone;
 }
 
-/** Servers per category, worst first, zero counts left out. */
+/** How many servers fall in each category. */
+export function countCategories(healths: readonly ServerHealth[]): Record<HealthCategory, number> {
+  const counts = Object.fromEntries(SUMMARY_ORDER.map((category) => [category, 0])) as Record<
+    HealthCategory,
+    number
+  >;
+  for (const health of healths) counts[health.category] += 1;
+  return counts;
+}
+
+/** Servers per category label, worst first, zero counts left out. */
 export function categoryCounts(healths: readonly ServerHealth[]): CountPart[] {
-  const counts = new Map<HealthCategory, number>();
-  for (const health of healths) {
-    const category = healthCategory(health);
-    counts.set(category, (counts.get(category) ?? 0) + 1);
+  const counts = countCategories(healths);
+  const parts = new Map<string, CountPart>();
+  for (const category of SUMMARY_ORDER) {
+    if (counts[category] === 0) continue;
+    const { label, tone } = HEALTH_CATEGORIES[category];
+    const part = parts.get(label) ?? { label, count: 0, tone };
+    part.count += counts[category];
+    parts.set(label, part);
   }
-  return CATEGORY_ORDER.filter((category) => counts.has(category)).map((category) => ({
-    label: category,
-    count: counts.get(category) ?? 0,
-    tone: CATEGORY_TONES[category],
-  }));
+  return [...parts.values()];
+}
+
+/** "14 servers · 2 critical · 1 warning · 3 unreachable or stale · 36 instances". */
+export function fleetSummaryText(
+  healths: readonly ServerHealth[],
+  instanceCount: number | null,
+): string {
+  const counts = countCategories(healths);
+  const parts = [
+    `${healths.length} servers`,
+    `${counts.critical} critical`,
+    `${counts.warning} warning`,
+    `${counts.unreachable + counts.stale} unreachable or stale`,
+  ];
+  if (instanceCount !== null) parts.push(`${instanceCount} instances`);
+  return parts.join(' · ');
 }
 
 /** Instances whose status needs a look (anything but running), worst first. */
@@ -59,13 +86,25 @@ export function instanceProblemCounts(instances: readonly Instance[]): CountPart
     const status = instance.status || 'unknown';
     if (instanceStatusTone(status) !== 'ok') counts.set(status, (counts.get(status) ?? 0) + 1);
   }
-  const order: Record<Tone, number> = { critical: 0, warning: 1, unknown: 2, ok: 3 };
   return [...counts]
     .map(([label, count]) => ({ label, count, tone: instanceStatusTone(label) }))
-    .sort((a, b) => order[a.tone] - order[b.tone] || a.label.localeCompare(b.label));
+    .sort((a, b) => TONE_ORDER[a.tone] - TONE_ORDER[b.tone] || a.label.localeCompare(b.label));
 }
 
-/** Worst first (server-health's rank), then by name, so equal servers keep their places. */
-export function byWorstFirst<T extends { health: ServerHealth; name: string }>(a: T, b: T): number {
-  return a.health.rank - b.health.rank || a.name.localeCompare(b.name);
+/** The name an operator sees: the id stands in for a server without one. */
+export function serverDisplayName(server: Server): string {
+  return server.name || server.id;
+}
+
+type Judged = { server: Server; health: ServerHealth };
+
+export function byServerName(a: { server: Server }, b: { server: Server }): number {
+  return serverDisplayName(a.server).localeCompare(serverDisplayName(b.server));
+}
+
+/** Worst category first, then by name, so equal servers keep their places. */
+export function byWorstFirst(a: Judged, b: Judged): number {
+  const groupA = HEALTH_CATEGORIES[a.health.category].sortGroup;
+  const groupB = HEALTH_CATEGORIES[b.health.category].sortGroup;
+  return groupA - groupB || byServerName(a, b);
 }

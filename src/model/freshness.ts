@@ -7,6 +7,12 @@ export interface Freshness {
   state: FreshnessState;
 }
 
+/**
+ * The dashboard re-asks for the server and instance lists and each server's latest sample this
+ * often; the panels showing them judge their age by the same interval.
+ */
+export const REFRESH_INTERVAL_MS = 30_000;
+
 /** Servers report every 30 s (agent) or are polled every 60 s; the slower one sets expectations. */
 export const SERVER_REPORT_INTERVAL_MS = 60_000;
 /** The instance metric stream pushes every 10 s. */

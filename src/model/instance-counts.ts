@@ -1,13 +1,11 @@
 import type { Instance } from './types.ts';
-import { instanceStatusTone, type Tone } from './status-tone.ts';
+import { instanceStatusTone, TONE_ORDER, type Tone } from './status-tone.ts';
 
 export interface StatusCount {
   status: string;
   tone: Tone;
   count: number;
 }
-
-const TONE_ORDER: Record<Tone, number> = { critical: 0, warning: 1, unknown: 2, ok: 3 };
 
 /** Instance counts per server, per status, worst status first. */
 export function countInstancesByServer(instances: readonly Instance[]): Map<string, StatusCount[]> {

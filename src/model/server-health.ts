@@ -3,6 +3,13 @@ import { freshness, SERVER_REPORT_INTERVAL_MS } from './freshness.ts';
 import type { Tone } from './status-tone.ts';
 import { loadSeverity, percentSeverity, worstSeverity } from './thresholds.ts';
 
+/**
+ * One server's verdict in the operator's words. "no metrics": it reports (last seen) but no sample
+ * is known yet or the sample holds no numbers; "never reported": nothing at all so far.
+ */
+export type HealthCategory =
+  'critical' | 'warning' | 'unreachable' | 'stale' | 'ok' | 'no metrics' | 'never reported';
+
 export interface ServerHealth {
   /** The worst metric severity; "unknown" when nothing is known. */
   tone: Tone;
@@ -13,8 +20,7 @@ export interface ServerHealth {
   isUnreachable: boolean;
   isStale: boolean;
   hasReported: boolean;
-  /** Sort key: critical, warning, unreachable/stale, ok, then never reported. */
-  rank: number;
+  category: HealthCategory;
 }
 
 /** Judges one server from its status and newest sample, with the thresholds in thresholds.ts. */
@@ -34,14 +40,14 @@ export function serverHealth(
   const hasReported = sample !== null || server.lastSeenAt !== null;
   const metricTone = sample ? worstSeverity(cpu, memory, disk, load) : 'unknown';
   const tone: Tone = isUnreachable ? 'critical' : metricTone;
-  const rank = !hasReported
-    ? 4
-    : isUnreachable || isStale
-      ? 2
-      : metricTone === 'critical'
-        ? 0
-        : metricTone === 'warning'
-          ? 1
-          : 3;
-  return { tone, cpu, memory, disk, load, isUnreachable, isStale, hasReported, rank };
+  const category: HealthCategory = !hasReported
+    ? 'never reported'
+    : isUnreachable
+      ? 'unreachable'
+      : isStale
+        ? 'stale'
+        : metricTone === 'unknown'
+          ? 'no metrics'
+          : metricTone;
+  return { tone, cpu, memory, disk, load, isUnreachable, isStale, hasReported, category };
 }

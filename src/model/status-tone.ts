@@ -1,6 +1,9 @@
 // Maps the API's open-ended status strings onto the four tones the UI can show.
 export type Tone = 'ok' | 'warning' | 'critical' | 'unknown';
 
+/** Worst first; unknown ranks above ok: a host with missing numbers must not look all-clear. */
+export const TONE_ORDER: Record<Tone, number> = { critical: 0, warning: 1, unknown: 2, ok: 3 };
+
 const SERVER_TONES: Record<string, Tone> = {
   active: 'ok',
   online: 'ok',

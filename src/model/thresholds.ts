@@ -1,5 +1,8 @@
 // The one place where "how bad is this number" is decided, so badges, bars and legends agree.
-export type Severity = 'ok' | 'warning' | 'critical' | 'unknown';
+import { TONE_ORDER, type Tone } from './status-tone.ts';
+
+/** How bad a number is: the same four words as a status tone. */
+export type Severity = Tone;
 
 /** CPU, memory and disk usage in percent. */
 export const PERCENT_WARNING = 80;
@@ -50,14 +53,11 @@ export function loadSeverity(load1m: number | null, cores: number | null): Sever
   return 'ok';
 }
 
-// Unknown ranks above ok: a host with missing numbers must not look all-clear.
-const RANK: Record<Severity, number> = { ok: 0, unknown: 1, warning: 2, critical: 3 };
-
 /** The most severe of the given severities; 'unknown' when none are given. */
 export function worstSeverity(...severities: Severity[]): Severity {
   let worst: Severity | null = null;
   for (const severity of severities) {
-    if (worst === null || RANK[severity] > RANK[worst]) worst = severity;
+    if (worst === null || TONE_ORDER[severity] < TONE_ORDER[worst]) worst = severity;
   }
   return worst ?? 'unknown';
 }

@@ -1,63 +1,31 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { Server } from '../model/types.ts';
 import { paths } from '../routes/paths.ts';
 import { DataAge } from '../components/ui/data-age.tsx';
 import { ErrorNotice } from '../components/ui/error-notice.tsx';
-import { FleetTable, type FleetRow } from '../components/fleet/fleet-table.tsx';
-import { FleetToolbar, type FleetSort } from '../components/fleet/fleet-toolbar.tsx';
+import { FleetTable } from '../components/fleet/fleet-table.tsx';
+import { FleetToolbar } from '../components/fleet/fleet-toolbar.tsx';
 import { Skeleton } from '../components/ui/skeleton.tsx';
-import { SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
-import { countInstancesByServer, type StatusCount } from '../model/instance-counts.ts';
-import { pairRate } from '../lib/series/network-rates.ts';
-import { serverHealth } from '../model/server-health.ts';
+import { REFRESH_INTERVAL_MS, SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
+import { fleetSummaryText } from '../model/fleet-health.ts';
+import {
+  createHealthRows,
+  filterAndSortRows,
+  NO_LATEST,
+  type FleetSort,
+  type LatestServerSamples,
+} from '../model/fleet-rows.ts';
+import { countInstancesByServer } from '../model/instance-counts.ts';
+import type { Server } from '../model/types.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { instancesOptions } from '../queries/instance-queries.ts';
-import {
-  serverLatestOptions,
-  serversOptions,
-  type LatestServerSamples,
-} from '../queries/server-queries.ts';
+import { serverLatestOptions, serversOptions } from '../queries/server-queries.ts';
 import { errorMessage } from '../queries/error-message.ts';
 import { queryError } from '../queries/query-error.ts';
 
-const NO_LATEST: LatestServerSamples = { sample: null, previous: null };
-const NO_INSTANCES: StatusCount[] = [];
-
-interface CachedRow {
-  latest: LatestServerSamples;
-  instances: StatusCount[] | null;
-  judgedAt: number;
-  row: FleetRow;
-}
-// One server's new sample must not hand the other 999 memoised rows a new object to re-render for.
-const rowCache = new WeakMap<Server, CachedRow>();
-
-/** The row for these inputs: the very object of last time when none of them changed. */
-function fleetRow(
-  server: Server,
-  latest: LatestServerSamples,
-  instances: StatusCount[] | null,
-  judgedAt: number,
-): FleetRow {
-  const cached = rowCache.get(server);
-  if (cached?.latest === latest && cached.instances === instances && cached.judgedAt === judgedAt) {
-    return cached.row;
-  }
-  const { sample, previous } = latest;
-  const row: FleetRow = {
-    server,
-    sample,
-    rxRate: pairRate(previous, sample, 'networkRxBytes'),
-    txRate: pairRate(previous, sample, 'networkTxBytes'),
-    health: serverHealth(server, sample, judgedAt),
-    instances,
-    href: paths.server(server.id),
-  };
-  rowCache.set(server, { latest, instances, judgedAt, row });
-  return row;
-}
+const healthRows = createHealthRows();
+const serverHref = (server: Server) => paths.server(server.id);
 
 export function FleetPage() {
   const client = useApiClient();
@@ -78,25 +46,24 @@ export function FleetPage() {
   });
 
   const instanceCounts = useMemo(
-    () => countInstancesByServer(instances.data ?? []),
+    () => (instances.data ? countInstancesByServer(instances.data) : null),
     [instances.data],
   );
   // Staleness is judged at the list's own refresh (every 30 s), not every second: 1,000 rows.
   const judgedAt = servers.dataUpdatedAt;
-  const rows = useMemo<FleetRow[]>(
+  const rows = useMemo(
     () =>
-      serverList.map((server, index) =>
-        fleetRow(
-          server,
-          latest.samples[index] ?? NO_LATEST,
-          instances.data ? (instanceCounts.get(server.id) ?? NO_INSTANCES) : null,
-          judgedAt,
-        ),
-      ),
-    [serverList, latest.samples, instanceCounts, instances.data, judgedAt],
+      healthRows({
+        servers: serverList,
+        latest: latest.samples,
+        instanceCounts,
+        judgedAt,
+        hrefFor: serverHref,
+      }),
+    [serverList, latest.samples, instanceCounts, judgedAt],
   );
 
-  const shownRows = useMemo(() => filterAndSort(rows, filter, sort), [rows, filter, sort]);
+  const shownRows = useMemo(() => filterAndSortRows(rows, filter, sort), [rows, filter, sort]);
 
   const updateParam = useCallback(
     (name: string, value: string, defaultValue: string) =>
@@ -121,14 +88,17 @@ export function FleetPage() {
           <h1>Fleet</h1>
           <p className="muted">
             {servers.data
-              ? fleetSummary(rows, instances.data?.length ?? null)
+              ? fleetSummaryText(
+                  rows.map((row) => row.health),
+                  instances.data?.length ?? null,
+                )
               : servers.isPending
                 ? 'Loading servers…'
                 : 'No server list yet.'}{' '}
             {servers.dataUpdatedAt ? (
               <DataAge
                 collectedAt={servers.dataUpdatedAt}
-                expectedIntervalMs={30_000}
+                expectedIntervalMs={REFRESH_INTERVAL_MS}
                 prefix="· Updated"
               />
             ) : null}
@@ -192,33 +162,4 @@ function latestView(results: LatestResult[]) {
     samples: results.map((result) => (result.data as LatestServerSamples | undefined) ?? NO_LATEST),
     failures: results.filter((result) => result.error),
   };
-}
-
-function filterAndSort(rows: FleetRow[], filter: string, sort: FleetSort): FleetRow[] {
-  const needle = filter.trim().toLowerCase();
-  const matching = needle
-    ? rows.filter(({ server }) =>
-        [server.name, server.host, server.status, server.id].some((text) =>
-          text.toLowerCase().includes(needle),
-        ),
-      )
-    : rows.slice();
-  const byName = (a: FleetRow, b: FleetRow) => a.server.name.localeCompare(b.server.name);
-  return matching.sort(
-    sort === 'name' ? byName : (a, b) => a.health.rank - b.health.rank || byName(a, b),
-  );
-}
-
-function fleetSummary(rows: FleetRow[], instanceCount: number | null): string {
-  const critical = rows.filter((row) => row.health.rank === 0).length;
-  const warning = rows.filter((row) => row.health.rank === 1).length;
-  const unreachable = rows.filter((row) => row.health.rank === 2).length;
-  const parts = [
-    `${rows.length} servers`,
-    `${critical} critical`,
-    `${warning} warning`,
-    `${unreachable} unreachable or stale`,
-  ];
-  if (instanceCount !== null) parts.push(`${instanceCount} instances`);
-  return parts.join(' · ');
 }

@@ -5,21 +5,19 @@ import { paths } from '../routes/paths.ts';
 import { ErrorNotice } from '../components/ui/error-notice.tsx';
 import { WallGrid } from '../components/wall/wall-grid.tsx';
 import { WallSummary } from '../components/wall/wall-summary.tsx';
-import type { WallRow } from '../components/wall/wall-tile.tsx';
-import { SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
+import { REFRESH_INTERVAL_MS, SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
 import { countInstancesByServer } from '../model/instance-counts.ts';
-import { serverHealth } from '../model/server-health.ts';
 import { byWorstFirst, categoryCounts, instanceProblemCounts } from '../model/fleet-health.ts';
+import { createHealthRows, type LatestServerSamples } from '../model/fleet-rows.ts';
+import type { Server } from '../model/types.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { errorMessage } from '../queries/error-message.ts';
 import { instancesOptions } from '../queries/instance-queries.ts';
-import {
-  serverLatestOptions,
-  serversOptions,
-  type LatestServerSamples,
-} from '../queries/server-queries.ts';
+import { serverLatestOptions, serversOptions } from '../queries/server-queries.ts';
 
-const LIST_REFRESH_MS = 30_000;
+const healthRows = createHealthRows();
+const serverHref = (server: Server) => paths.server(server.id);
+const noHref = () => null;
 // Health (and so the order) is judged on this clock: often enough to catch staleness, rarely
 // enough that a thousand servers are not re-ranked every second.
 const JUDGE_EVERY_MS = 10_000;
@@ -38,25 +36,19 @@ export function WallPage() {
   });
   const judgedAt = useCoarseNow(JUDGE_EVERY_MS);
   const instanceCounts = useMemo(
-    () => countInstancesByServer(instances.data ?? []),
+    () => (instances.data ? countInstancesByServer(instances.data) : null),
     [instances.data],
   );
 
-  const rows = useMemo<WallRow[]>(
+  const rows = useMemo(
     () =>
-      serverList
-        .map((server, index) => {
-          const sample = latest[index] ?? null;
-          return {
-            server,
-            sample,
-            health: serverHealth(server, sample, judgedAt),
-            instances: instanceCounts.get(server.id) ?? [],
-            href: kiosk ? null : paths.server(server.id),
-            name: server.name || server.id,
-          };
-        })
-        .sort(byWorstFirst),
+      healthRows({
+        servers: serverList,
+        latest,
+        instanceCounts,
+        judgedAt,
+        hrefFor: kiosk ? noHref : serverHref,
+      }).sort(byWorstFirst),
     [serverList, latest, judgedAt, instanceCounts, kiosk],
   );
   const categories = useMemo(() => categoryCounts(rows.map((row) => row.health)), [rows]);
@@ -75,7 +67,7 @@ export function WallPage() {
           instanceCount={instances.data?.length ?? null}
           instanceProblems={instanceProblems}
           listUpdatedAt={servers.dataUpdatedAt || null}
-          listIntervalMs={LIST_REFRESH_MS}
+          listIntervalMs={REFRESH_INTERVAL_MS}
         />
       ) : servers.error ? (
         // No button: it retries by itself every 30 s, and a wall has nobody to press it.
@@ -98,7 +90,7 @@ export function WallPage() {
 }
 
 function latestSamples(results: Array<{ data?: LatestServerSamples }>) {
-  return results.map((result) => result.data?.sample ?? null);
+  return results.map((result) => result.data);
 }
 
 function useCoarseNow(everyMs: number): number {

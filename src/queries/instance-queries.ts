@@ -8,6 +8,7 @@ import {
   getInstances,
 } from '../api/instances.ts';
 import type { Period } from '../model/types.ts';
+import { REFRESH_INTERVAL_MS } from '../model/freshness.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
 import { instanceKeys } from './query-keys.ts';
 
@@ -16,7 +17,7 @@ export const instancesOptions = (client: ApiClient, serverId?: string) =>
     queryKey: instanceKeys.list(serverId),
     queryFn: ({ signal }) => getInstances(client, serverId, signal),
     staleTime: 20_000,
-    refetchInterval: 30_000,
+    refetchInterval: REFRESH_INTERVAL_MS,
   });
 
 export const instanceOptions = (client: ApiClient, instanceId: string) =>
@@ -24,7 +25,7 @@ export const instanceOptions = (client: ApiClient, instanceId: string) =>
     queryKey: instanceKeys.detail(instanceId),
     queryFn: ({ signal }) => getInstance(client, instanceId, signal),
     staleTime: 20_000,
-    refetchInterval: 30_000,
+    refetchInterval: REFRESH_INTERVAL_MS,
   });
 
 /** The newest sample, or null when the instance has no metrics yet (the API answers 404). */

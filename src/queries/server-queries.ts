@@ -2,12 +2,13 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../api/client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { getServer, getServerLatest, getServerMetrics, getServers } from '../api/servers.ts';
-import type { Period, ServerSample } from '../model/types.ts';
+import type { Period } from '../model/types.ts';
+import type { LatestServerSamples } from '../model/fleet-rows.ts';
+import { REFRESH_INTERVAL_MS } from '../model/freshness.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
 import { serverKeys } from './query-keys.ts';
 import { createRequestLimiter } from './request-limiter.ts';
 
-const LATEST_REFRESH_MS = 30_000;
 // Shared by every fleet row: at most this many "latest" requests in flight at once.
 const limitLatest = createRequestLimiter(6);
 
@@ -16,7 +17,7 @@ export const serversOptions = (client: ApiClient) =>
     queryKey: serverKeys.list(),
     queryFn: ({ signal }) => getServers(client, signal),
     staleTime: 20_000,
-    refetchInterval: LATEST_REFRESH_MS,
+    refetchInterval: REFRESH_INTERVAL_MS,
   });
 
 export const serverOptions = (client: ApiClient, serverId: string) =>
@@ -24,14 +25,8 @@ export const serverOptions = (client: ApiClient, serverId: string) =>
     queryKey: serverKeys.detail(serverId),
     queryFn: ({ signal }) => getServer(client, serverId, signal),
     staleTime: 20_000,
-    refetchInterval: LATEST_REFRESH_MS,
+    refetchInterval: REFRESH_INTERVAL_MS,
   });
-
-/** The two newest samples seen by polling (the pair gives network rates); null sample = no report yet. */
-export interface LatestServerSamples {
-  sample: ServerSample | null;
-  previous: ServerSample | null;
-}
 
 export const serverLatestOptions = (apiClient: ApiClient, serverId: string) =>
   queryOptions({
@@ -57,7 +52,7 @@ export const serverLatestOptions = (apiClient: ApiClient, serverId: string) =>
         }
       }, signal),
     staleTime: 20_000,
-    refetchInterval: LATEST_REFRESH_MS,
+    refetchInterval: REFRESH_INTERVAL_MS,
   });
 
 export const serverMetricsOptions = (client: ApiClient, serverId: string, period: Period) =>

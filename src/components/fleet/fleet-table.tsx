@@ -1,7 +1,6 @@
 import './fleet-table.css';
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
-import type { Server, ServerSample } from '../../model/types.ts';
 import {
   formatBytesPair,
   formatDuration,
@@ -9,9 +8,10 @@ import {
   formatPercent,
   formatRate,
 } from '../../lib/format.ts';
+import { pairRate } from '../../lib/series/network-rates.ts';
+import type { HealthRow } from '../../model/fleet-rows.ts';
 import type { StatusCount } from '../../model/instance-counts.ts';
 import { invalidReading, type InvalidReading } from '../../model/invalid-reading.ts';
-import type { ServerHealth } from '../../model/server-health.ts';
 import { serverStatusTone, statusText, type Tone } from '../../model/status-tone.ts';
 import { DataAge } from '../ui/data-age.tsx';
 import { InvalidValue } from '../ui/invalid-value.tsx';
@@ -19,19 +19,8 @@ import { StatusBadge } from '../ui/status-badge.tsx';
 import { ToneIcon } from '../ui/tone-icon.tsx';
 import { useVisibleIds } from './use-visible-ids.ts';
 
-export interface FleetRow {
-  server: Server;
-  sample: ServerSample | null;
-  rxRate: number | null;
-  txRate: number | null;
-  health: ServerHealth;
-  /** Null while the instance list is unknown (not loaded, or failed). */
-  instances: StatusCount[] | null;
-  href: string;
-}
-
 interface FleetTableProps {
-  rows: FleetRow[];
+  rows: HealthRow[];
   reportIntervalMs: number;
   onVisibleChange: (ids: ReadonlySet<string>) => void;
 }
@@ -73,21 +62,27 @@ export function FleetTable({ rows, reportIntervalMs, onVisibleChange }: FleetTab
 }
 
 interface RowProps {
-  row: FleetRow;
+  row: HealthRow;
   trackRow: (element: HTMLElement | null) => void;
   reportIntervalMs: number;
 }
 
 const FleetTableRow = memo(function FleetTableRow({ row, trackRow, reportIntervalMs }: RowProps) {
-  const { server, sample, health } = row;
+  const { server, sample, previous, health } = row;
   const cores = server.cpuCores;
   const uptimeInvalid = invalidReading(sample, sample?.uptimeSeconds, 'uptimeSeconds');
   return (
-    <tr ref={trackRow} data-id={server.id} className={`fleet-row rank-${health.rank}`}>
+    <tr ref={trackRow} data-id={server.id} className="fleet-row">
       <th scope="row">
-        <Link to={row.href} className="truncate server-name" title={server.name}>
-          {server.name || server.id}
-        </Link>
+        {row.href ? (
+          <Link to={row.href} className="truncate server-name" title={server.name}>
+            {server.name || server.id}
+          </Link>
+        ) : (
+          <span className="truncate server-name" title={server.name}>
+            {server.name || server.id}
+          </span>
+        )}
         <span className="truncate muted server-host" title={server.host}>
           {server.host}
         </span>
@@ -128,7 +123,8 @@ const FleetTableRow = memo(function FleetTableRow({ row, trackRow, reportInterva
         invalid={invalidReading(sample, sample?.cpuLoad1m, 'cpuLoad1m')}
       />
       <td className="num">
-        {formatRate(row.rxRate)} / {formatRate(row.txRate)}
+        {formatRate(pairRate(previous, sample, 'networkRxBytes'))} /{' '}
+        {formatRate(pairRate(previous, sample, 'networkTxBytes'))}
       </td>
       <td className="num">
         {uptimeInvalid ? (

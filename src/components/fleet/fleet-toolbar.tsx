@@ -1,7 +1,6 @@
 import { useId } from 'react';
+import type { FleetSort } from '../../model/fleet-rows.ts';
 import { ThresholdLegend } from './threshold-legend.tsx';
-
-export type FleetSort = 'worst' | 'name';
 
 interface FleetToolbarProps {
   filter: string;

@@ -1,9 +1,10 @@
 import './wall.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { wallLayout } from '../../lib/wall-layout.ts';
-import { categoryCounts, type CountPart } from '../../model/fleet-health.ts';
+import { categoryCounts, HEALTH_CATEGORIES, type CountPart } from '../../model/fleet-health.ts';
 import { ToneIcon } from '../ui/tone-icon.tsx';
-import { WallTile, type WallRow } from './wall-tile.tsx';
+import type { HealthRow } from '../../model/fleet-rows.ts';
+import { WallTile } from './wall-tile.tsx';
 
 // The smallest tile that keeps its numbers readable from three metres (CSS px at 1080p); a
 // short rack screen, seen from closer, takes smaller ones.
@@ -14,7 +15,7 @@ const GAP = 12;
 
 interface WallGridProps {
   /** Worst first: the grid shows as many as fit and summarises the rest. */
-  rows: readonly WallRow[];
+  rows: readonly HealthRow[];
   reportIntervalMs: number;
 }
 
@@ -57,7 +58,7 @@ export function WallGrid({ rows, reportIntervalMs }: WallGridProps) {
 }
 
 function WallMoreTile({ count, parts }: { count: number; parts: CountPart[] }) {
-  const allHealthy = parts.length === 1 && parts[0].label === 'healthy';
+  const allHealthy = parts.length === 1 && parts[0].label === HEALTH_CATEGORIES.ok.label;
   return (
     <li className="wall-tile wall-more">
       <p className="wall-more-count">

@@ -1,37 +1,26 @@
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
-import type { Server, ServerSample } from '../../model/types.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { HEALTH_CATEGORIES, serverDisplayName } from '../../model/fleet-health.ts';
+import type { HealthRow } from '../../model/fleet-rows.ts';
 import type { StatusCount } from '../../model/instance-counts.ts';
-import type { ServerHealth } from '../../model/server-health.ts';
 import type { Tone } from '../../model/status-tone.ts';
 import { statusText } from '../../model/status-tone.ts';
-import { CATEGORY_TONES, healthCategory } from '../../model/fleet-health.ts';
 import { DataAge } from '../ui/data-age.tsx';
 import { ToneIcon } from '../ui/tone-icon.tsx';
 
-export interface WallRow {
-  server: Server;
-  sample: ServerSample | null;
-  health: ServerHealth;
-  instances: StatusCount[];
-  /** Where the tile leads; null on a kiosk, where nothing is clickable. */
-  href: string | null;
-}
-
 interface WallTileProps {
-  row: WallRow;
+  row: HealthRow;
   reportIntervalMs: number;
 }
 
 /** One server, readable from across the room: verdict, three big numbers, instances, data age. */
 export const WallTile = memo(function WallTile({ row, reportIntervalMs }: WallTileProps) {
   const { server, sample, health } = row;
-  const category = healthCategory(health);
-  const tone = CATEGORY_TONES[category];
+  const { label, tone } = HEALTH_CATEGORIES[health.category];
   // The API's own word when it says more than "active" (unreachable, provisioning, …).
-  const verdict = server.status === 'active' ? statusText(category) : statusText(server.status);
-  const name = server.name || server.id;
+  const verdict = server.status === 'active' ? statusText(label) : statusText(server.status);
+  const name = serverDisplayName(server);
   const lastReport = sample?.collectedAt ?? server.lastSeenAt;
   return (
     <li className={`wall-tile wall-tile-${tone}${health.isStale ? ' is-stale' : ''}`}>
@@ -68,7 +57,7 @@ export const WallTile = memo(function WallTile({ row, reportIntervalMs }: WallTi
           )}
         </p>
       </div>
-      <InstanceCounts counts={row.instances} />
+      <InstanceCounts counts={row.instances ?? []} />
     </li>
   );
 });
