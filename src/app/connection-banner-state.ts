@@ -1,6 +1,6 @@
 // Whether the API is reachable at all, judged from every query's latest outcome: one failing
 // endpoint is that panel's business; the connection is lost only when no query gets through.
-import { isApiError } from '../api/api-error.ts';
+import { isApiError, isServerError } from '../api/api-error.ts';
 
 export type QueryOutcome = 'answered' | 'unreachable' | 'ignored';
 
@@ -16,7 +16,7 @@ export const OUTCOME_WINDOW_MS = 2 * 60_000;
 /** No response, a timeout or a 5xx: the API (or its proxy) is not there. Cancellations say nothing. */
 export function outcomeOfError(error: unknown): QueryOutcome {
   if (isApiError(error)) {
-    return error.status === 0 || error.status >= 500 ? 'unreachable' : 'answered';
+    return error.status === 0 || isServerError(error) ? 'unreachable' : 'answered';
   }
   if (error instanceof DOMException && error.name === 'AbortError') return 'ignored';
   // A fetch that threw before the client could wrap it.

@@ -1,13 +1,10 @@
 // Operator-facing numbers, sizes, durations, ages and clock times; missing input shows "—".
 import type { Period } from '../model/types.ts';
+import { isFiniteNumber } from '../model/validity.ts';
 
 export const MISSING = '—';
 
 const IEC_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'] as const;
-
-function isNumber(value: number | null | undefined): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
 
 /** toFixed without a "-0.0" for values that round to zero. */
 function toFixedSigned(value: number, digits: number): string {
@@ -30,7 +27,7 @@ function threeSignificant(value: number): string {
 
 /** IEC bytes, auto-scaled to three significant digits: "512 B", "1.5 KiB", "1.02 TiB". */
 export function formatBytes(bytes: number | null): string {
-  if (!isNumber(bytes)) return MISSING;
+  if (!isFiniteNumber(bytes)) return MISSING;
   let index = unitIndex(Math.abs(bytes));
   let scaled = bytes / 1024 ** index;
   if (index === 0) return `${toFixedSigned(bytes, 0)} B`;
@@ -44,26 +41,26 @@ export function formatBytes(bytes: number | null): string {
 
 /** "3.2 / 8.0 GiB": both values in the unit that suits the total (or used, if total is missing). */
 export function formatBytesPair(used: number | null, total: number | null): string {
-  const reference = isNumber(total) ? total : used;
-  if (!isNumber(reference)) return MISSING;
+  const reference = isFiniteNumber(total) ? total : used;
+  if (!isFiniteNumber(reference)) return MISSING;
   const index = unitIndex(Math.abs(reference));
   const divisor = 1024 ** index;
   const digits = index === 0 || Math.abs(reference / divisor) >= 100 ? 0 : 1;
   const part = (value: number | null) =>
-    isNumber(value) ? toFixedSigned(value / divisor, digits) : MISSING;
+    isFiniteNumber(value) ? toFixedSigned(value / divisor, digits) : MISSING;
   return `${part(used)} / ${part(total)} ${IEC_UNITS[index]}`;
 }
 
 export function formatRate(bytesPerSecond: number | null): string {
-  return isNumber(bytesPerSecond) ? `${formatBytes(bytesPerSecond)}/s` : MISSING;
+  return isFiniteNumber(bytesPerSecond) ? `${formatBytes(bytesPerSecond)}/s` : MISSING;
 }
 
 export function formatPercent(value: number | null, digits = 1): string {
-  return isNumber(value) ? `${toFixedSigned(value, digits)} %` : MISSING;
+  return isFiniteNumber(value) ? `${toFixedSigned(value, digits)} %` : MISSING;
 }
 
 export function formatNumber(value: number | null, digits = 2): string {
-  return isNumber(value) ? toFixedSigned(value, digits) : MISSING;
+  return isFiniteNumber(value) ? toFixedSigned(value, digits) : MISSING;
 }
 
 const MINUTE = 60;
@@ -72,7 +69,7 @@ const DAY = 24 * HOUR;
 
 /** Compact uptime-style duration with the two largest units: "3 d 4 h", "5 h 12 min", "35 s". */
 export function formatDuration(seconds: number | null): string {
-  if (!isNumber(seconds) || seconds < 0) return MISSING;
+  if (!isFiniteNumber(seconds) || seconds < 0) return MISSING;
   const whole = Math.floor(seconds);
   const pair = (big: number, bigUnit: string, small: number, smallUnit: string) =>
     small > 0 ? `${big} ${bigUnit} ${small} ${smallUnit}` : `${big} ${bigUnit}`;
@@ -88,7 +85,7 @@ export function formatDuration(seconds: number | null): string {
 
 /** How long ago, coarsely: "just now", "12 s ago", "5 min ago", "3 h ago", "2 d ago". */
 export function formatAge(ageMs: number | null): string {
-  if (!isNumber(ageMs)) return MISSING;
+  if (!isFiniteNumber(ageMs)) return MISSING;
   // Negative ages come from clock skew between the browser and the agent.
   if (ageMs < 2000) return 'just now';
   const seconds = Math.floor(ageMs / 1000);
@@ -155,7 +152,7 @@ function timeParts(epochMs: number, timeZone: TimeZoneMode): TimeParts {
 
 /** "14:02", "14:02:05" or "26 Nov 14:02"; local time unless timeZone is 'utc'. */
 export function formatClockTime(epochMs: number | null, options: ClockTimeOptions = {}): string {
-  if (!isNumber(epochMs)) return MISSING;
+  if (!isFiniteNumber(epochMs)) return MISSING;
   const { timeZone = 'local', withSeconds = false, withDate = false } = options;
   const p = timeParts(epochMs, timeZone);
   const clock = withSeconds ? `${p.hour}:${p.minute}:${p.second}` : `${p.hour}:${p.minute}`;
@@ -167,7 +164,7 @@ export function formatDateTime(
   epochMs: number | null,
   options: Omit<ClockTimeOptions, 'withDate'> = {},
 ): string {
-  if (!isNumber(epochMs)) return MISSING;
+  if (!isFiniteNumber(epochMs)) return MISSING;
   const { timeZone = 'local', withSeconds = false } = options;
   const p = timeParts(epochMs, timeZone);
   const clock = withSeconds ? `${p.hour}:${p.minute}:${p.second}` : `${p.hour}:${p.minute}`;
@@ -186,7 +183,7 @@ export function timeZoneLabel(timeZone: TimeZoneMode, atEpochMs: number = Date.n
 
 /** Chart axis tick: "14:05" up to 24 h; "Mon 14:00" for 7 d, where ticks span several days. */
 export function formatAxisTime(epochMs: number, period: Period, timeZone: TimeZoneMode): string {
-  if (!isNumber(epochMs)) return '';
+  if (!isFiniteNumber(epochMs)) return '';
   const p = timeParts(epochMs, timeZone);
   return period === '7d' ? `${p.weekday} ${p.hour}:${p.minute}` : `${p.hour}:${p.minute}`;
 }

@@ -1,5 +1,6 @@
 // The one place where "how bad is this number" is decided, so badges, bars and legends agree.
 import { TONE_ORDER, type Tone } from './status-tone.ts';
+import { isFiniteNumber } from './validity.ts';
 
 /** How bad a number is: the same four words as a status tone. */
 export type Severity = Tone;
@@ -34,12 +35,8 @@ export const THRESHOLD_RULES: readonly ThresholdRule[] = [
   },
 ];
 
-function isNumber(value: number | null): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
 export function percentSeverity(value: number | null): Severity {
-  if (!isNumber(value)) return 'unknown';
+  if (!isFiniteNumber(value)) return 'unknown';
   if (value >= PERCENT_CRITICAL) return 'critical';
   if (value >= PERCENT_WARNING) return 'warning';
   return 'ok';
@@ -47,7 +44,7 @@ export function percentSeverity(value: number | null): Severity {
 
 /** Load needs the core count to mean anything; without it the answer is 'unknown'. */
 export function loadSeverity(load1m: number | null, cores: number | null): Severity {
-  if (!isNumber(load1m) || !isNumber(cores) || cores <= 0) return 'unknown';
+  if (!isFiniteNumber(load1m) || !isFiniteNumber(cores) || cores <= 0) return 'unknown';
   if (load1m > cores * LOAD_CRITICAL_PER_CORE) return 'critical';
   if (load1m > cores * LOAD_WARNING_PER_CORE) return 'warning';
   return 'ok';

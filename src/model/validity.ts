@@ -5,6 +5,11 @@ const EIB = 2 ** 60;
 /** Container CPU with unknown cores: generous, but still catches garbage such as 1e9. */
 export const MAX_CPU_PERCENT_UNKNOWN_CORES = 6400;
 
+/** A usable number: null, undefined, NaN and ±Infinity are missing values. */
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
 /** Server CPU, memory or disk usage: 0–100 %. */
 export function plausiblePercent(value: number): boolean {
   return Number.isFinite(value) && value >= 0 && value <= 100;
@@ -12,10 +17,7 @@ export function plausiblePercent(value: number): boolean {
 
 /** Container CPU is a percentage of one core, so it may reach 100 × cores. */
 export function plausibleCpuPercent(value: number, cores?: number | null): boolean {
-  const limit =
-    typeof cores === 'number' && Number.isFinite(cores) && cores > 0
-      ? 100 * cores
-      : MAX_CPU_PERCENT_UNKNOWN_CORES;
+  const limit = isFiniteNumber(cores) && cores > 0 ? 100 * cores : MAX_CPU_PERCENT_UNKNOWN_CORES;
   return Number.isFinite(value) && value >= 0 && value <= limit;
 }
 

@@ -1,12 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../api/client.ts';
-import { ApiError } from '../api/api-error.ts';
-import {
-  getInstance,
-  getInstanceLatest,
-  getInstanceMetrics,
-  getInstances,
-} from '../api/instances.ts';
+import { getInstance, getInstanceMetrics, getInstances } from '../api/instances.ts';
 import type { Period } from '../model/types.ts';
 import { REFRESH_INTERVAL_MS } from '../model/freshness.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
@@ -26,21 +20,6 @@ export const instanceOptions = (client: ApiClient, instanceId: string) =>
     queryFn: ({ signal }) => getInstance(client, instanceId, signal),
     staleTime: 20_000,
     refetchInterval: REFRESH_INTERVAL_MS,
-  });
-
-/** The newest sample, or null when the instance has no metrics yet (the API answers 404). */
-export const instanceLatestOptions = (client: ApiClient, instanceId: string) =>
-  queryOptions({
-    queryKey: instanceKeys.latest(instanceId),
-    queryFn: async ({ signal }) => {
-      try {
-        return await getInstanceLatest(client, instanceId, signal);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }
-    },
-    staleTime: 5_000,
   });
 
 export const instanceMetricsOptions = (client: ApiClient, instanceId: string, period: Period) =>

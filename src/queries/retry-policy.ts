@@ -1,4 +1,5 @@
-import { ApiError } from '../api/api-error.ts';
+import { ApiError, isRateLimited, isServerError } from '../api/api-error.ts';
+import { backoffDelayMs } from './stream/backoff.ts';
 
 const MAX_RETRIES = 2;
 
@@ -6,13 +7,18 @@ const MAX_RETRIES = 2;
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
   if (!(error instanceof ApiError)) return false;
-  return error.status === 0 || error.status === 429 || error.status >= 500;
+  return error.status === 0 || isRateLimited(error) || isServerError(error);
 }
 
 /** Exponential backoff with jitter, never sooner than the server's Retry-After. */
 export function retryDelay(failureCount: number, error: unknown): number {
-  const backoff = Math.min(30_000, 1_000 * 2 ** failureCount) * (0.5 + Math.random() / 2);
+  const backoff = backoffDelayMs(failureCount, atLeastHalf);
   const retryAfterMs =
     error instanceof ApiError && error.retryAfterSeconds ? error.retryAfterSeconds * 1000 : 0;
   return Math.max(backoff, retryAfterMs);
+}
+
+// A query retries at most twice, so each wait keeps at least half its step: no instant re-hit.
+function atLeastHalf(): number {
+  return 0.5 + Math.random() / 2;
 }

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../api/client.ts';
-import { ApiError } from '../api/api-error.ts';
+import { isNotFound } from '../api/api-error.ts';
 import { getServer, getServerLatest, getServerMetrics, getServers } from '../api/servers.ts';
 import type { Period } from '../model/types.ts';
 import type { LatestServerSamples } from '../model/fleet-rows.ts';
@@ -46,8 +46,7 @@ export const serverLatestOptions = (apiClient: ApiClient, serverId: string) =>
           const isNewer = before && sample.collectedAt > before.collectedAt;
           return { sample, previous: isNewer ? before : (cached?.previous ?? null) };
         } catch (error) {
-          if (error instanceof ApiError && error.status === 404)
-            return { sample: null, previous: null };
+          if (isNotFound(error)) return { sample: null, previous: null };
           throw error;
         }
       }, signal),

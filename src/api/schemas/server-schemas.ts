@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { isPeriod } from '../../model/periods.ts';
+import { usedWithinTotal } from '../../model/validity.ts';
 import { sortAndDedupe } from '../../lib/series/gaps.ts';
 import type { Period, Server, ServerMetrics, ServerSample } from '../../model/types.ts';
 import { rejectionLog } from './rejected-values.ts';
@@ -131,8 +132,8 @@ function cleanSample(raw: Record<string, unknown>, collectedAt: number): ServerS
     (typeof COUNT_FIELDS)[number] | (typeof PERCENT_FIELDS)[number],
     number
   >;
-  if (reading.ramUsedBytes > reading.ramTotalBytes) return null;
-  if (reading.diskUsedBytes > reading.diskTotalBytes) return null;
+  if (!usedWithinTotal(reading.ramUsedBytes, reading.ramTotalBytes)) return null;
+  if (!usedWithinTotal(reading.diskUsedBytes, reading.diskTotalBytes)) return null;
   return {
     collectedAt,
     cpuUsagePercent: reading.cpuUsagePercent,
@@ -154,11 +155,11 @@ function cleanSample(raw: Record<string, unknown>, collectedAt: number): ServerS
 }
 
 function atMost(used: number | null, total: number | null): number | null {
-  return used !== null && total !== null && used > total ? null : used;
+  return used !== null && total !== null && !usedWithinTotal(used, total) ? null : used;
 }
 
 function percentOf(used: number | null, total: number | null): number | null {
-  if (used === null || total === null || total <= 0 || used > total) return null;
+  if (used === null || total === null || total <= 0 || !usedWithinTotal(used, total)) return null;
   return (used / total) * 100;
 }
 

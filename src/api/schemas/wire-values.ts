@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { isFiniteNumber } from '../../model/validity.ts';
 
 // No eval: the production CSP has no 'unsafe-eval', and zod's JIT probes `new Function`, which
 // the browser reports as a violation. Every schema module imports this one first.
@@ -59,7 +60,7 @@ function parseDateText(text: string): number | null {
 /** Display text: strings as sent, finite numbers as digits, anything else (null too) → ''. */
 export function toText(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (isFiniteNumber(value)) return String(value);
   return '';
 }
 

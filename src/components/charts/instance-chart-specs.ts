@@ -1,6 +1,12 @@
 import { lastValue, peakValue } from '../../lib/chart/chart-values.ts';
 import { fieldLabel, fieldUnit } from '../../lib/field-label.ts';
-import { formatBytes, formatBytesPair, formatNumber, formatPercent } from '../../lib/format.ts';
+import {
+  formatBytes,
+  formatBytesPair,
+  formatNumber,
+  formatPercent,
+  MISSING,
+} from '../../lib/format.ts';
 import { extraKey } from '../../lib/chart/instance-chart-rows.ts';
 import type { ChartSpec } from './chart-grid.tsx';
 import { NETWORK_SPEC, percentTick } from './server-chart-specs.ts';
@@ -64,7 +70,7 @@ export function instanceChartSpecs(extraFields: readonly string[]): ChartSpec[] 
       title: fieldLabel(name),
       summary: (rows) => {
         const latest = lastValue(rows, key);
-        return `Latest ${latest === null ? '—' : format(latest)}`;
+        return `Latest ${latest === null ? MISSING : format(latest)}`;
       },
       series: [{ key, label: fieldLabel(name), color: EXTRA_COLORS[index % EXTRA_COLORS.length] }],
       formatValue: format,

@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatPercent,
   formatRate,
+  MISSING,
 } from '../../lib/format.ts';
 import { pairRate } from '../../lib/series/network-rates.ts';
 import type { HealthRow } from '../../model/fleet-rows.ts';
@@ -173,7 +174,7 @@ function MetricCell({ tone, text, detail, invalid }: MetricCellProps) {
 }
 
 function InstanceCounts({ counts }: { counts: StatusCount[] | null }) {
-  if (counts === null) return <span className="muted">—</span>;
+  if (counts === null) return <span className="muted">{MISSING}</span>;
   if (counts.length === 0) return <span className="muted">None</span>;
   return (
     <ul className="instance-counts">

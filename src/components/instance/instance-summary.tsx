@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { Instance } from '../../model/types.ts';
-import { formatBytes, formatDateTime } from '../../lib/format.ts';
+import { formatBytes, formatDateTime, MISSING } from '../../lib/format.ts';
 import { instanceStatusTone, statusText } from '../../model/status-tone.ts';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { StatusMessage } from '../ui/status-message.tsx';
@@ -34,14 +34,14 @@ export function InstanceSummary({ instance, serverName, serverHref }: InstanceSu
           <dt>Health</dt>
           <dd>
             {instance.healthScore === null
-              ? '—'
+              ? MISSING
               : `${Math.round(instance.healthScore)} / 100${grade}`}
           </dd>
         </div>
         <div className="fact">
           <dt>Restarts</dt>
           <dd>
-            {instance.restartCount ?? '—'}
+            {instance.restartCount ?? MISSING}
             {instance.lastRestartAt
               ? ` · last ${formatDateTime(instance.lastRestartAt, { timeZone })}`
               : ''}
@@ -50,13 +50,13 @@ export function InstanceSummary({ instance, serverName, serverHref }: InstanceSu
         <div className="fact">
           <dt>Odoo</dt>
           <dd className="truncate">
-            {[instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ') || '—'}
+            {[instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ') || MISSING}
           </dd>
         </div>
         <div className="fact">
           <dt>Domain</dt>
           <dd className="truncate" title={primary?.domain}>
-            {primary ? primary.domain : '—'}
+            {primary ? primary.domain : MISSING}
           </dd>
         </div>
         <div className="fact">
@@ -64,7 +64,7 @@ export function InstanceSummary({ instance, serverName, serverHref }: InstanceSu
           <dd className="truncate">
             {primary
               ? `${primary.sslStatus || 'unknown'}${primary.sslExpiresAt ? ` · expires ${formatDateTime(primary.sslExpiresAt, { timeZone })}` : ''}`
-              : '—'}
+              : MISSING}
           </dd>
         </div>
         <div className="fact">

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Instance } from '../../model/types.ts';
 import { instanceStatusTone, statusText } from '../../model/status-tone.ts';
 import { StatusBadge } from '../ui/status-badge.tsx';
+import { MISSING } from '../../lib/format.ts';
 
 interface InstanceTableProps {
   instances: Instance[];
@@ -45,18 +46,18 @@ export function InstanceTable({ instances, hrefFor }: InstanceTableProps) {
                   />
                 </td>
                 <td className="num">
-                  {instance.healthScore === null ? '—' : `${Math.round(instance.healthScore)}`}
+                  {instance.healthScore === null ? MISSING : `${Math.round(instance.healthScore)}`}
                   {instance.healthScoreGrade ? ` (${instance.healthScoreGrade})` : ''}
                 </td>
                 <td>
                   <span className="truncate" title={odoo}>
-                    {odoo || '—'}
+                    {odoo || MISSING}
                   </span>
                 </td>
-                <td className="num">{instance.restartCount ?? '—'}</td>
+                <td className="num">{instance.restartCount ?? MISSING}</td>
                 <td>
                   <span className="truncate" title={primary?.domain}>
-                    {primary?.domain ?? '—'}
+                    {primary?.domain ?? MISSING}
                   </span>
                 </td>
               </tr>

@@ -1,5 +1,5 @@
 import type { Server, ServerSample } from '../../model/types.ts';
-import { formatBytes, formatDuration } from '../../lib/format.ts';
+import { formatBytes, formatDuration, MISSING } from '../../lib/format.ts';
 import { serverStatusTone, statusText } from '../../model/status-tone.ts';
 import { DataAge } from '../ui/data-age.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
@@ -26,8 +26,8 @@ export function ServerSummary({ server, latest, reportIntervalMs }: ServerSummar
       <StatusMessage text={server.statusMessage} />
       <dl className="facts">
         <Fact term="Host" value={server.port ? `${server.host}:${server.port}` : server.host} />
-        <Fact term="OS" value={os || '—'} />
-        <Fact term="Cores" value={server.cpuCores ?? '—'} />
+        <Fact term="OS" value={os || MISSING} />
+        <Fact term="Cores" value={server.cpuCores ?? MISSING} />
         <Fact
           term="RAM"
           value={formatBytes(server.ramTotalBytes ?? latest?.ramTotalBytes ?? null)}

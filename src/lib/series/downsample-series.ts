@@ -1,5 +1,6 @@
 // Downsampling series that share one time axis into aligned chart rows with min–max bands.
-import { hasValue, timeBucketIndexer, wholeAtLeast } from './downsample.ts';
+import { isFiniteNumber } from '../../model/validity.ts';
+import { timeBucketIndexer, wholeAtLeast } from './downsample.ts';
 
 export type BandKey<K extends string> = K | `${K}__min` | `${K}__max`;
 /** One chart row: per key the bucket mean, plus `key__min`/`key__max` for the band. */
@@ -92,7 +93,7 @@ function readValues(row: Record<string, unknown>, keys: readonly string[], into:
   let any = false;
   for (let k = 0; k < keys.length; k++) {
     const v = row[keys[k]];
-    if (hasValue(v)) {
+    if (isFiniteNumber(v)) {
       into[k] = v;
       any = true;
     } else {

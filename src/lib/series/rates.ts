@@ -1,4 +1,6 @@
 // Cumulative counters (network bytes since boot) turned into per-second rates for charts.
+import { isFiniteNumber } from '../../model/validity.ts';
+
 export interface CounterPoint {
   t: number;
   value: number | null;
@@ -14,10 +16,6 @@ export interface CounterRateOptions {
   resetAt?: (index: number) => boolean;
   /** Uptime aligned with the points; a drop means the host rebooted and its counters restarted. */
   uptimeSeconds?: readonly (number | null)[];
-}
-
-function isNumber(value: number | null | undefined): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }
 
 /**
@@ -39,7 +37,7 @@ export function counterRates(
   function stepRate(i: number): number | null {
     const previous = points[i - 1];
     const current = points[i];
-    if (!isNumber(previous.value) || !isNumber(current.value)) return null;
+    if (!isFiniteNumber(previous.value) || !isFiniteNumber(current.value)) return null;
     const seconds = (current.t - previous.t) / 1000;
     if (!(seconds > 0)) return null;
     const delta = current.value - previous.value;
@@ -48,7 +46,7 @@ export function counterRates(
     if (uptimeSeconds) {
       const before = uptimeSeconds[i - 1];
       const after = uptimeSeconds[i];
-      if (isNumber(before) && isNumber(after) && after < before) return null;
+      if (isFiniteNumber(before) && isFiniteNumber(after) && after < before) return null;
     }
     return delta / seconds;
   }
