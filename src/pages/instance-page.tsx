@@ -10,7 +10,7 @@ import { instanceChartSpecs } from '../components/charts/instance-chart-specs.ts
 import { InstanceSummary } from '../components/instance/instance-summary.tsx';
 import { LivePanel } from '../components/instance/live-panel.tsx';
 import { PeriodSelector } from '../components/charts/period-selector.tsx';
-import { Skeleton } from '../components/ui/skeleton.tsx';
+import { SummarySkeleton } from '../components/ui/skeleton.tsx';
 import { extraFieldNames, instanceChartRows } from '../lib/chart/instance-chart-rows.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
@@ -81,10 +81,7 @@ export function InstancePage() {
             serverHref={paths.server(instance.data.serverId)}
           />
         ) : (
-          <div className="server-summary" aria-busy={instance.isPending}>
-            <Skeleton height={32} width={280} />
-            <Skeleton height={60} />
-          </div>
+          <SummarySkeleton isLoading={instance.isPending} />
         )}
         <PeriodSelector value={period} onChange={selectPeriod} />
       </div>

@@ -11,7 +11,7 @@ import { PeriodSelector } from '../components/charts/period-selector.tsx';
 import { serverChartSpecs } from '../components/charts/server-chart-specs.ts';
 import { ServerLatest } from '../components/server/server-latest.tsx';
 import { ServerSummary } from '../components/server/server-summary.tsx';
-import { Skeleton } from '../components/ui/skeleton.tsx';
+import { Skeleton, SummarySkeleton } from '../components/ui/skeleton.tsx';
 import { SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
 import { pairRate } from '../lib/series/network-rates.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
@@ -73,10 +73,7 @@ export function ServerPage() {
             reportIntervalMs={SERVER_REPORT_INTERVAL_MS}
           />
         ) : (
-          <div className="server-summary" aria-busy={server.isPending}>
-            <Skeleton height={32} width={280} />
-            <Skeleton height={60} />
-          </div>
+          <SummarySkeleton isLoading={server.isPending} />
         )}
         <PeriodSelector value={period} onChange={selectPeriod} />
       </div>

@@ -1,5 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
+import { REFRESH_INTERVAL_MS } from '../model/freshness.ts';
 import { retryDelay, shouldRetry } from './retry-policy.ts';
+
+/** Lists and latest samples: refetched on the shared interval, reused within 20 s by a new page. */
+export const POLLED = { staleTime: 20_000, refetchInterval: REFRESH_INTERVAL_MS } as const;
 
 /** Defaults for a screen that stays open for weeks: no focus storms, bounded retries, gc kept short. */
 export function createQueryClient(): QueryClient {

@@ -4,8 +4,8 @@ import { isNotFound } from '../api/api-error.ts';
 import { getServer, getServerLatest, getServerMetrics, getServers } from '../api/servers.ts';
 import type { Period } from '../model/types.ts';
 import type { LatestServerSamples } from '../model/fleet-rows.ts';
-import { REFRESH_INTERVAL_MS } from '../model/freshness.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
+import { POLLED } from './query-client.ts';
 import { serverKeys } from './query-keys.ts';
 import { createRequestLimiter } from './request-limiter.ts';
 
@@ -16,16 +16,14 @@ export const serversOptions = (client: ApiClient) =>
   queryOptions({
     queryKey: serverKeys.list(),
     queryFn: ({ signal }) => getServers(client, signal),
-    staleTime: 20_000,
-    refetchInterval: REFRESH_INTERVAL_MS,
+    ...POLLED,
   });
 
 export const serverOptions = (client: ApiClient, serverId: string) =>
   queryOptions({
     queryKey: serverKeys.detail(serverId),
     queryFn: ({ signal }) => getServer(client, serverId, signal),
-    staleTime: 20_000,
-    refetchInterval: REFRESH_INTERVAL_MS,
+    ...POLLED,
   });
 
 export const serverLatestOptions = (apiClient: ApiClient, serverId: string) =>
@@ -50,8 +48,7 @@ export const serverLatestOptions = (apiClient: ApiClient, serverId: string) =>
           throw error;
         }
       }, signal),
-    staleTime: 20_000,
-    refetchInterval: REFRESH_INTERVAL_MS,
+    ...POLLED,
   });
 
 export const serverMetricsOptions = (client: ApiClient, serverId: string, period: Period) =>

@@ -1,6 +1,4 @@
 import { z } from 'zod/mini';
-import { isPeriod } from '../../model/periods.ts';
-import { sortAndDedupe } from '../../lib/series/gaps.ts';
 import { parseInstanceSample } from './instance-sample.ts';
 import type {
   Instance,
@@ -9,7 +7,7 @@ import type {
   InstanceSample,
   Period,
 } from '../../model/types.ts';
-import { listItems, metricsBody, parseEach, unwrapDetail, unwrapSample } from './wire-shapes.ts';
+import { listItems, parseEach, parseLatest, parseMetrics, unwrapDetail } from './wire-shapes.ts';
 import {
   isRecord,
   toBoolean,
@@ -80,17 +78,10 @@ export function parseInstanceDetail(json: unknown): Instance {
   return instanceSchema.parse(unwrapDetail(json, 'instance'));
 }
 
-/** Samples oldest first, duplicates dropped; the period the API reports, else the one asked for. */
 export function parseInstanceMetrics(json: unknown, requested: Period): InstanceMetrics {
-  const { items, period } = metricsBody(json);
-  return {
-    period: isPeriod(period) ? period : requested,
-    samples: sortAndDedupe(parseEach(items, parseInstanceSample)),
-  };
+  return parseMetrics(json, requested, parseInstanceSample);
 }
 
 export function parseInstanceLatest(json: unknown): InstanceSample {
-  const sample = parseInstanceSample(unwrapSample(json));
-  if (!sample) throw new Error('the latest sample has no usable time');
-  return sample;
+  return parseLatest(json, parseInstanceSample, 'time');
 }

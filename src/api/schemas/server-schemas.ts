@@ -1,10 +1,8 @@
 import { z } from 'zod/mini';
-import { isPeriod } from '../../model/periods.ts';
 import { usedWithinTotal } from '../../model/validity.ts';
-import { sortAndDedupe } from '../../lib/series/gaps.ts';
 import type { Period, Server, ServerMetrics, ServerSample } from '../../model/types.ts';
 import { rejectionLog } from './rejected-values.ts';
-import { listItems, metricsBody, parseEach, unwrapDetail, unwrapSample } from './wire-shapes.ts';
+import { listItems, parseEach, parseLatest, parseMetrics, unwrapDetail } from './wire-shapes.ts';
 import {
   isRecord,
   toCount,
@@ -171,17 +169,10 @@ export function parseServerDetail(json: unknown): Server {
   return serverSchema.parse(unwrapDetail(json, 'server'));
 }
 
-/** Samples oldest first, duplicates dropped; the period the API reports, else the one asked for. */
 export function parseServerMetrics(json: unknown, requested: Period): ServerMetrics {
-  const { items, period } = metricsBody(json);
-  return {
-    period: isPeriod(period) ? period : requested,
-    samples: sortAndDedupe(parseEach(items, parseServerSample)),
-  };
+  return parseMetrics(json, requested, parseServerSample);
 }
 
 export function parseServerLatest(json: unknown): ServerSample {
-  const sample = parseServerSample(unwrapSample(json));
-  if (!sample) throw new Error('the latest sample has no usable collectedAt');
-  return sample;
+  return parseLatest(json, parseServerSample, 'collectedAt');
 }

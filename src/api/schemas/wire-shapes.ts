@@ -1,3 +1,6 @@
+import { sortAndDedupe } from '../../lib/series/gaps.ts';
+import { isPeriod } from '../../model/periods.ts';
+import type { Period } from '../../model/types.ts';
 import { isRecord } from './wire-values.ts';
 
 // Envelopes around the payload differ between documented and assumed endpoints; these helpers
@@ -27,7 +30,7 @@ export function parseEach<T>(items: unknown[], parseItem: (item: unknown) => T |
 }
 
 /** `{metrics: [...], period}` (documented) or a bare array of samples. */
-export function metricsBody(json: unknown): { items: unknown[]; period: unknown } {
+function metricsBody(json: unknown): { items: unknown[]; period: unknown } {
   if (Array.isArray(json)) return { items: json, period: undefined };
   if (isRecord(json) && Array.isArray(json.metrics)) {
     return { items: json.metrics, period: json.period };
@@ -42,4 +45,28 @@ export function unwrapSample(json: unknown): unknown {
     if (isRecord(json[key])) return json[key];
   }
   return json;
+}
+
+/** Samples oldest first, duplicates dropped; the period the API reports, else the one asked for. */
+export function parseMetrics<S extends { collectedAt: number }>(
+  json: unknown,
+  requested: Period,
+  parseSample: (raw: unknown) => S | null,
+): { period: Period; samples: S[] } {
+  const { items, period } = metricsBody(json);
+  return {
+    period: isPeriod(period) ? period : requested,
+    samples: sortAndDedupe(parseEach(items, parseSample)),
+  };
+}
+
+/** The one sample of a latest endpoint; one without a usable `timeField` is an error. */
+export function parseLatest<S>(
+  json: unknown,
+  parseSample: (raw: unknown) => S | null,
+  timeField: string,
+): S {
+  const sample = parseSample(unwrapSample(json));
+  if (!sample) throw new Error(`the latest sample has no usable ${timeField}`);
+  return sample;
 }
