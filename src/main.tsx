@@ -1,3 +1,8 @@
+// Global sheets first, so the component sheets bundled with this entry follow them. A sheet may
+// still load earlier (a shared chunk's): component rules win by class specificity, never by order.
+import './app/theme.css';
+import './app/base.css';
+import './kiosk/kiosk.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient, type ApiClient } from './api/client.ts';
@@ -10,9 +15,6 @@ import { createSessionRenewal } from './session/session-renewal.ts';
 import { createSessionStore } from './session/session-store.ts';
 import { applyTheme } from './app/use-theme.ts';
 import { createQueryClient } from './queries/query-client.ts';
-import './app/theme.css';
-import './app/base.css';
-import './kiosk/kiosk.css';
 
 // First of all: a kiosk link's key leaves the address bar and history before anything can read it.
 const kiosk = takeKioskLink(window.location, window.history);

@@ -1,3 +1,4 @@
+import './app-shell.css';
 import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { ConnectionBanner } from './connection-banner.tsx';

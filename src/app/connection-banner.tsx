@@ -1,3 +1,4 @@
+import './connection-banner.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ToneIcon } from '../components/ui/tone-icon.tsx';

@@ -1,3 +1,4 @@
+import './header-clock.css';
 import { useNow } from '../components/ui/use-now.ts';
 import { useTimeZone } from '../components/ui/time-zone.tsx';
 import { formatClockTime, timeZoneLabel } from '../lib/format.ts';

@@ -1,3 +1,4 @@
+import './chart-card.css';
 import { useId, type ReactNode } from 'react';
 import { CardErrorBoundary } from '../ui/card-error-boundary.tsx';
 import { DataAge } from '../ui/data-age.tsx';

@@ -1,3 +1,4 @@
+import './chart-grid.css';
 import type { Period } from '../../model/types.ts';
 import { ChartCard } from './chart-card.tsx';
 import { MetricChart, type ChartReference, type SeriesConfig } from './metric-chart.tsx';

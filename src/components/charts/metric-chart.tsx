@@ -1,3 +1,4 @@
+import './metric-chart.css';
 import { useMemo, useRef } from 'react';
 import {
   Area,

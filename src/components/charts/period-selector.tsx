@@ -1,3 +1,4 @@
+import './period-selector.css';
 import { useEffect } from 'react';
 import { PERIODS, type Period } from '../../model/types.ts';
 

@@ -1,3 +1,4 @@
+import './connection-indicator.css';
 import type { MetricStreamStatus } from '../../model/stream-state.ts';
 import type { Tone } from '../../model/status-tone.ts';
 import { ToneIcon } from '../ui/tone-icon.tsx';

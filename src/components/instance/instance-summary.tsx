@@ -1,3 +1,4 @@
+import '../server/server-summary.css';
 import { Link } from 'react-router-dom';
 import type { Instance } from '../../model/types.ts';
 import { formatBytes, formatDateTime, MISSING } from '../../lib/format.ts';

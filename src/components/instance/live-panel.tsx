@@ -1,3 +1,6 @@
+import './live-panel.css';
+import '../charts/chart-card.css';
+import '../server/server-latest.css';
 import { useMemo } from 'react';
 import type { InstanceSample } from '../../model/types.ts';
 import { formatBytes, formatBytesPair, formatClockTime, formatPercent } from '../../lib/format.ts';

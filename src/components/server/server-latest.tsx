@@ -1,3 +1,4 @@
+import './server-latest.css';
 import type { Server, ServerSample } from '../../model/types.ts';
 import { formatBytesPair, formatNumber, formatPercent, formatRate } from '../../lib/format.ts';
 import { invalidReading } from '../../model/invalid-reading.ts';

@@ -1,3 +1,4 @@
+import './server-summary.css';
 import type { Server, ServerSample } from '../../model/types.ts';
 import { formatBytes, formatDuration, MISSING } from '../../lib/format.ts';
 import { serverStatusTone, statusText } from '../../model/status-tone.ts';

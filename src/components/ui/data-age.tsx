@@ -1,3 +1,4 @@
+import './data-age.css';
 import { freshness } from '../../model/freshness.ts';
 import { formatAge, formatClockTime } from '../../lib/format.ts';
 import { ToneIcon } from './tone-icon.tsx';

@@ -1,3 +1,4 @@
+import './error-notice.css';
 interface ErrorNoticeProps {
   title: string;
   message: string;

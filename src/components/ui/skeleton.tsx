@@ -1,3 +1,4 @@
+import './skeleton.css';
 /** A placeholder block that keeps the final layout while data loads. */
 export function Skeleton({
   height = 16,

@@ -1,3 +1,4 @@
+import './status-badge.css';
 import type { Tone } from '../../model/status-tone.ts';
 import { ToneIcon } from './tone-icon.tsx';
 

@@ -1,3 +1,4 @@
+import './tone-icon.css';
 import type { ReactElement } from 'react';
 import type { Tone } from '../../model/status-tone.ts';
 

@@ -1,3 +1,4 @@
+import './usage-bar.css';
 import type { Tone } from '../../model/status-tone.ts';
 import { InvalidValue, invalidValueText } from './invalid-value.tsx';
 import { ToneIcon } from './tone-icon.tsx';

@@ -1,4 +1,4 @@
-import './wall.css';
+import './wall-grid.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { wallLayout } from '../../lib/wall-layout.ts';
 import { categoryCounts, HEALTH_CATEGORIES, type CountPart } from '../../model/fleet-health.ts';

@@ -1,3 +1,4 @@
+import './wall-tile.css';
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { formatNumber } from '../../lib/format.ts';

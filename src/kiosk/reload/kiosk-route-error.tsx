@@ -1,3 +1,4 @@
+import './kiosk-route-error.css';
 import { useEffect } from 'react';
 import { useRouteError } from 'react-router-dom';
 import { mergeSticky, readStoredSticky } from '../display-mode.ts';
