@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { ocoreApi } from './mock/server/vite-plugin.ts';
 
 // Each build gets an id, baked into the bundle and written to dist/build.json, so a screen left
-// open for weeks can tell it runs an old build (src/app/build-watch.ts).
+// open for weeks can tell it runs an old build (src/kiosk/reload/build-watch.ts).
 function buildId(): Plugin {
   const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   return {

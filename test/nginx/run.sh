@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 NGINX_PORT="${NGINX_PORT:-$(free_port)}"
 MOCK_PORT="${MOCK_PORT:-$(free_port)}"
-# One event every 2 minutes, a heartbeat every 15 s (mock/stream.ts): only the heartbeat can keep
+# One event every 2 minutes, a heartbeat every 15 s (mock/routes/stream.ts): only the heartbeat can keep
 # the stream inside nginx's 60 s proxy_read_timeout, so the test proves it does.
 export MOCK_STREAM_INTERVAL_MS="${MOCK_STREAM_INTERVAL_MS:-120000}"
 PREFIX="$(mktemp -d /tmp/ocore-nginx.XXXXXX)"
@@ -46,7 +46,7 @@ fi
 echo "==> Building the dashboard into $PREFIX/www"
 npx vite build --outDir "$PREFIX/www" --emptyOutDir --logLevel warn
 # What an operator deploys beside index.html; the mock's own key, for an unattended screen.
-DEV_API_KEY="$(npx tsx -e 'import("./mock/auth-store.ts").then((m) => console.log(m.DEV_API_KEY))')"
+DEV_API_KEY="$(npx tsx -e 'import("./mock/auth/auth-store.ts").then((m) => console.log(m.DEV_API_KEY))')"
 printf '{ "apiBaseUrl": "/api", "apiKey": "%s" }\n' "$DEV_API_KEY" >"$PREFIX/www/config.json"
 
 echo "==> nginx on :$NGINX_PORT → mock on :$MOCK_PORT (stream every ${MOCK_STREAM_INTERVAL_MS} ms)"
@@ -85,7 +85,7 @@ EOF
 nginx -q -t -p "$PREFIX" -c "$PREFIX/nginx.conf"
 
 # Each in its own process group, so cleanup stops it with everything it spawned.
-setsid node_modules/.bin/tsx mock/main.ts --port "$MOCK_PORT" >"$PREFIX/mock.log" 2>&1 &
+setsid node_modules/.bin/tsx mock/server/main.ts --port "$MOCK_PORT" >"$PREFIX/mock.log" 2>&1 &
 started+=($!)
 setsid nginx -p "$PREFIX" -c "$PREFIX/nginx.conf" -g 'daemon off;' &
 started+=($!)

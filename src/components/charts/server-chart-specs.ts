@@ -44,7 +44,7 @@ function usedOfTotal(rows: Rows, used: string, total: string): string {
   return `${formatBytesPair(usedBytes, totalBytes)} used · ${formatPercent(percent)}`;
 }
 
-/** The six server charts, keyed to the rows of src/lib/server-chart-rows.ts. */
+/** The six server charts, keyed to the rows of src/lib/chart/server-chart-rows.ts. */
 export function serverChartSpecs(cores: number | null, reboots: number[]): ChartSpec[] {
   return [
     {

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { ToneIcon } from './tone-icon.tsx';
 
 interface InvalidValueProps {
-  /** What the API sent, as short inert text (see api/rejected-values.ts). */
+  /** What the API sent, as short inert text (see api/schemas/rejected-values.ts). */
   raw: string;
   /** What a sound value looks like, e.g. "0–100 %". */
   expected: string;
