@@ -1,4 +1,4 @@
-// Markdown tables on stdout, so a run can be pasted into the README as it is.
+// Markdown tables on stdout, so a run can be pasted into docs/performance.md as it is.
 import type { Spread } from './stats.ts';
 
 export function printTable(title: string, header: readonly string[], rows: readonly string[][]) {
