@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { isNotFound } from '../api/api-error.ts';
 import { paths } from '../routes/paths.ts';
@@ -17,9 +17,10 @@ import { useApiClient } from '../queries/api-client-context.tsx';
 import { instanceMetricsOptions, instanceOptions } from '../queries/instance-queries.ts';
 import { queryError } from '../queries/query-error.ts';
 import { serverOptions } from '../queries/server-queries.ts';
-import { useHistoryView } from '../queries/use-history-view.ts';
+import { useChartHistory } from '../queries/use-chart-history.ts';
 import { useInstanceStream } from '../queries/use-instance-stream.ts';
 import { useLiveSamples } from '../queries/use-live-samples.ts';
+import type { InstanceSample, Period } from '../model/types.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 const LIVE_WINDOW_MS = 15 * 60_000;
@@ -34,18 +35,19 @@ export function InstancePage() {
   const server = useQuery({ ...serverOptions(client, serverId), enabled: serverId !== '' });
   const stream = useInstanceStream(instanceId, { client });
   const live = useLiveSamples(instanceId);
-  const history = useQuery({
-    ...instanceMetricsOptions(client, instanceId, period),
-    placeholderData: keepPreviousData,
-  });
-  const view = useHistoryView(history, period);
+  const cpuCores = server.data?.cpuCores ?? null;
+  const metricsOptions = useCallback(
+    (wanted: Period) => instanceMetricsOptions(client, instanceId, wanted),
+    [client, instanceId],
+  );
+  const toRows = useCallback(
+    (samples: readonly InstanceSample[], wanted: Period) =>
+      instanceChartRows(samples, PERIOD_SPECS[wanted].expectedStepMs, cpuCores),
+    [cpuCores],
+  );
+  const { view, rows, chartView } = useChartHistory({ metricsOptions, period, toRows });
 
   const { samples } = view;
-  const cpuCores = server.data?.cpuCores ?? null;
-  const rows = useMemo(
-    () => instanceChartRows(samples ?? [], PERIOD_SPECS[view.period].expectedStepMs, cpuCores),
-    [samples, view.period, cpuCores],
-  );
   const extraFields = useMemo(() => extraFieldNames(samples ?? []).join('\n'), [samples]);
   const specs = useMemo(
     () => instanceChartSpecs(extraFields ? extraFields.split('\n') : []),
@@ -104,6 +106,7 @@ export function InstancePage() {
         xDomain={view.xDomain}
         syncId={`instance-${instanceId}`}
         history={{ ...view.state, expectedIntervalMs: PERIOD_SPECS[view.period].expectedStepMs }}
+        view={chartView}
       />
     </main>
   );

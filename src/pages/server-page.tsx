@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { isNotFound } from '../api/api-error.ts';
 import { paths } from '../routes/paths.ts';
@@ -25,8 +25,12 @@ import {
   serverMetricsOptions,
   serverOptions,
 } from '../queries/server-queries.ts';
-import { useHistoryView } from '../queries/use-history-view.ts';
+import { useChartHistory } from '../queries/use-chart-history.ts';
+import type { Period, ServerSample } from '../model/types.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+
+const serverRows = (samples: readonly ServerSample[], period: Period) =>
+  serverChartRows(samples, PERIOD_SPECS[period].expectedStepMs);
 
 export function ServerPage() {
   const { serverId = '' } = useParams();
@@ -35,18 +39,18 @@ export function ServerPage() {
 
   const server = useQuery(serverOptions(client, serverId));
   const latest = useQuery(serverLatestOptions(client, serverId));
-  const history = useQuery({
-    ...serverMetricsOptions(client, serverId, period),
-    placeholderData: keepPreviousData,
+  const metricsOptions = useCallback(
+    (wanted: Period) => serverMetricsOptions(client, serverId, wanted),
+    [client, serverId],
+  );
+  const { history, view, rows, chartView } = useChartHistory({
+    metricsOptions,
+    period,
+    toRows: serverRows,
   });
   const instances = useQuery(instancesOptions(client, serverId));
-  const view = useHistoryView(history, period);
 
   const { samples } = view;
-  const rows = useMemo(
-    () => serverChartRows(samples ?? [], PERIOD_SPECS[view.period].expectedStepMs),
-    [samples, view.period],
-  );
   const cores = server.data?.cpuCores ?? null;
   const specs = useMemo(
     () => serverChartSpecs(cores, rebootTimes(samples ?? [])),
@@ -120,6 +124,7 @@ export function ServerPage() {
         xDomain={view.xDomain}
         syncId={`server-${serverId}`}
         history={{ ...view.state, expectedIntervalMs: SERVER_REPORT_INTERVAL_MS }}
+        view={chartView}
       />
       <h2 className="section-title">Instances on this server</h2>
       {instancesError ? (

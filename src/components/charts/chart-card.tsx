@@ -18,6 +18,12 @@ export interface ChartCardProps {
   error?: { message: string; onRetry: () => void; isRetrying: boolean } | null;
   /** Previous data stays on screen, dimmed, while the next period loads. */
   isDimmed?: boolean;
+  /** A short line under the summary, e.g. the resolution drawn ("30 s samples"). */
+  detail?: string;
+  /** Buttons beside the title (export, share). */
+  actions?: ReactNode;
+  /** Series legend, between the summary and the chart. */
+  legend?: ReactNode;
   children: ReactNode;
 }
 
@@ -34,8 +40,11 @@ export function ChartCard(props: ChartCardProps) {
       <header className="chart-card-header">
         <h2 id={titleId}>{title}</h2>
         <DataAge collectedAt={collectedAt} expectedIntervalMs={expectedIntervalMs} />
+        {props.actions}
       </header>
       <p className="chart-card-summary">{isLoading ? <Skeleton width="40%" /> : summary}</p>
+      {props.detail && !isLoading ? <p className="chart-card-detail">{props.detail}</p> : null}
+      {isLoading || emptyMessage ? null : props.legend}
       {error ? (
         <ErrorNotice
           title={`${title} could not be refreshed`}

@@ -1,10 +1,16 @@
 import './chart-grid.css';
+import './chart-tools.css';
+import { useMemo } from 'react';
 import type { Period } from '../../model/types.ts';
-import { ChartCard } from './chart-card.tsx';
-import { MetricChart, type ChartReference, type SeriesConfig } from './metric-chart.tsx';
+import { rowsInWindow, type TimeWindow } from '../../lib/chart-window/time-window.ts';
+import { ChartPanel } from './chart-panel.tsx';
+import type { ChartReference, SeriesConfig } from './metric-chart.tsx';
 import { useTimeAxis } from './use-time-axis.ts';
+import { CompareToggle } from './zoom/compare-toggle.tsx';
+import { KeysHelp } from './zoom/keys-help.tsx';
+import { ZoomBar } from './zoom/zoom-bar.tsx';
 
-type ChartRow = { t: number } & Record<string, number | null>;
+export type ChartRow = { t: number } & Record<string, number | null>;
 
 /** One chart, declared: what to draw and how to say its latest value. */
 export interface ChartSpec {
@@ -12,6 +18,8 @@ export interface ChartSpec {
   summary: (rows: readonly ChartRow[]) => string;
   series: SeriesConfig[];
   formatValue: (value: number) => string;
+  /** For the CSV header: "%", "bytes", "B/s". */
+  unit?: string;
   /** Round ticks in powers of 1024 (bytes, B/s). */
   binaryAxis?: boolean;
   /** Min–max band at 24 h and 7 d, so a lone spike survives downsampling. */
@@ -30,46 +38,77 @@ export interface HistoryState {
   expectedIntervalMs: number;
 }
 
+/** What the operator chose to look at: zoom, compare, and the resolution the window is drawn at. */
+export interface ChartView {
+  zoom: TimeWindow | null;
+  onZoom: (window: TimeWindow | null) => void;
+  compare: {
+    isOn: boolean;
+    label: string | null;
+    disabledReason: string | null;
+    onChange: (on: boolean) => void;
+  };
+  resolution: string;
+}
+
 interface ChartGridProps {
   specs: ChartSpec[];
   rows: ChartRow[];
   period: Period;
-  xDomain: readonly [number, number];
+  /** The whole period's window. */
+  xDomain: TimeWindow;
   history: HistoryState;
   syncId: string;
+  view: ChartView;
 }
 
-/** A grid of chart cards over one history, with a shared crosshair and time axis. */
-export function ChartGrid({ specs, rows, period, xDomain, history, syncId }: ChartGridProps) {
+/** A grid of chart cards over one history: shared crosshair, time axis, zoom and compare. */
+export function ChartGrid({ specs, rows, period, xDomain, history, syncId, view }: ChartGridProps) {
   const timeAxis = useTimeAxis(period);
   const withBand = period === '24h' || period === '7d';
+  const { zoom, onZoom } = view;
+  const shown = zoom ?? xDomain;
+  const windowRows = useMemo(() => (zoom ? rowsInWindow(rows, zoom, 1) : rows), [rows, zoom]);
   const emptyMessage =
-    !history.isLoading && !history.error && rows.length === 0 ? 'No samples in this period.' : null;
+    history.isLoading || history.error
+      ? null
+      : rows.length === 0
+        ? 'No samples in this period.'
+        : windowRows.length === 0
+          ? 'No samples in this window.'
+          : null;
+  const ghostLabel = view.compare.isOn && view.compare.label ? view.compare.label : null;
   return (
-    <div className="card-grid">
-      {specs.map((spec) => (
-        <ChartCard
-          key={spec.title}
-          title={spec.title}
-          summary={spec.summary(rows)}
-          {...history}
-          emptyMessage={emptyMessage}
-        >
-          <MetricChart
-            rows={rows}
-            xDomain={xDomain}
+    <>
+      <div className="chart-toolbar">
+        <ZoomBar
+          zoom={zoom}
+          liveEnd={xDomain[1]}
+          onZoom={onZoom}
+          formatTime={timeAxis.formatTooltipTime}
+        />
+        <CompareToggle {...view.compare} />
+        <KeysHelp />
+      </div>
+      <div className="card-grid">
+        {specs.map((spec) => (
+          <ChartPanel
+            key={spec.title}
+            spec={spec}
+            rows={windowRows}
+            shown={shown}
+            bounds={xDomain}
+            onZoom={onZoom}
+            timeAxis={timeAxis}
+            withBand={withBand}
+            history={history}
+            emptyMessage={emptyMessage}
+            resolution={view.resolution}
+            ghostLabel={ghostLabel}
             syncId={syncId}
-            {...timeAxis}
-            series={spec.series}
-            formatValue={spec.formatValue}
-            binaryAxis={spec.binaryAxis}
-            withBand={withBand && spec.band}
-            yDomain={spec.yDomain}
-            references={spec.references}
-            markers={spec.markers}
           />
-        </ChartCard>
-      ))}
-    </div>
+        ))}
+      </div>
+    </>
   );
 }

@@ -40,6 +40,7 @@ export function instanceChartSpecs(extraFields: readonly string[]): ChartSpec[] 
         `Latest ${formatPercent(lastValue(rows, 'cpu'))} · peak ${formatPercent(peakValue(rows, 'cpu'))} (100 % = one core)`,
       series: [{ key: 'cpu', label: 'CPU', color: 'var(--series-1)' }],
       formatValue: percentTick,
+      unit: '% of one core',
       band: true,
     },
     {
@@ -51,6 +52,7 @@ export function instanceChartSpecs(extraFields: readonly string[]): ChartSpec[] 
         { key: 'memLimit', label: 'Limit', color: 'var(--text-muted)' },
       ],
       formatValue: formatBytes,
+      unit: 'bytes',
       binaryAxis: true,
       band: true,
     },
@@ -59,6 +61,7 @@ export function instanceChartSpecs(extraFields: readonly string[]): ChartSpec[] 
       summary: (rows) => `${formatBytes(lastValue(rows, 'diskUsed'))} used`,
       series: [{ key: 'diskUsed', label: 'Used', color: 'var(--series-5)' }],
       formatValue: formatBytes,
+      unit: 'bytes',
       binaryAxis: true,
     },
     NETWORK_SPEC,

@@ -1,5 +1,5 @@
 import './metric-chart.css';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -14,8 +14,14 @@ import {
 import { bandMaxKey, bandMinKey, downsampleSeries } from '../../lib/series/downsample-series.ts';
 import { pointBudget } from '../../lib/series/downsample.ts';
 import { niceBinaryTicks } from '../../lib/chart/nice-ticks.ts';
+import { maxOfColumns } from '../../lib/chart/chart-values.ts';
+import { thenKey } from '../../lib/chart-window/compare-ghost.ts';
+import type { TimeWindow } from '../../lib/chart-window/time-window.ts';
 import { nearestTickIndex } from './chart-sync.ts';
+import { ChartTooltip } from './chart-tooltip.tsx';
+import { GHOST_STYLE, seriesDash } from './series-style.ts';
 import { useElementWidth } from './use-element-width.ts';
+import { ZoomLayer } from './zoom/zoom-layer.tsx';
 
 export interface SeriesConfig {
   key: string;
@@ -47,26 +53,67 @@ export interface MetricChartProps {
   height?: number;
   /** Round ticks in powers of 1024, for bytes and B/s. */
   binaryAxis?: boolean;
+  /** Series drawn but hidden (legend toggles): kept in the data so toggling does not resample. */
+  hiddenKeys?: readonly string[];
+  /** With compare on: "same time yesterday"; the first series' `key__then` column is drawn faint. */
+  ghostLabel?: string | null;
+  /** Drag, double-click and keys zoom the chart within these bounds (the whole period). */
+  zoom?: { bounds: TimeWindow; onZoom: (window: TimeWindow | null) => void; label: string };
 }
 
-/** One generic time chart: downsampled to its pixel width, no animation, gaps drawn as gaps. */
-export function MetricChart(props: MetricChartProps) {
-  const { rows, series, withBand = false, height = 220 } = props;
+const NO_KEYS: readonly string[] = [];
+const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
+const Y_AXIS_WIDTH = 72;
+/** Where the plot area sits inside the chart, for turning pointer x into time. */
+const PLOT_INSETS = { left: MARGIN.left + Y_AXIS_WIDTH, right: MARGIN.right };
+
+/**
+ * One generic time chart: downsampled to its pixel width, no animation, gaps drawn as gaps.
+ * Memoised: the page re-renders on every query tick, a chart only when its own props change.
+ */
+export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
+  const { rows, series, withBand = false, height = 220, hiddenKeys = NO_KEYS } = props;
+  const ghostLabel = props.ghostLabel ?? null;
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
   const budget = pointBudget(width || 600);
   // Keyed by content, not identity: callers may pass a fresh series array each render.
   const keyList = series.map((item) => item.key).join('\n');
-  const keys = useMemo(() => keyList.split('\n'), [keyList]);
+  const ghostKey = ghostLabel && series[0] ? thenKey(series[0].key) : null;
+  const keys = useMemo(
+    () => [...keyList.split('\n'), ...(ghostKey ? [ghostKey] : [])],
+    [keyList, ghostKey],
+  );
   const data = useMemo(() => downsampleSeries(rows, keys, budget), [rows, keys, budget]);
   const bandKey = keys[0];
-  const yTicks = useMemo(
-    () => (props.binaryAxis ? niceBinaryTicks(maxOf(data, keys, withBand)) : undefined),
-    [props.binaryAxis, data, keys, withBand],
-  );
+  const yTicks = useMemo(() => {
+    if (!props.binaryAxis) return undefined;
+    const shown = keys.filter((key) => !hiddenKeys.includes(key));
+    const withBandTop = withBand && bandKey && shown[0] === bandKey;
+    return niceBinaryTicks(
+      maxOfColumns(data, withBandTop ? [...shown, bandMaxKey(bandKey)] : shown),
+    );
+  }, [props.binaryAxis, data, keys, hiddenKeys, withBand, bandKey]);
 
   return (
-    <div ref={containerRef} className="metric-chart" style={{ height }}>
+    <div
+      ref={containerRef}
+      className={props.zoom ? 'metric-chart is-zoomable' : 'metric-chart'}
+      style={{ height }}
+      tabIndex={props.zoom ? 0 : undefined}
+      role={props.zoom ? 'group' : undefined}
+      aria-label={props.zoom?.label}
+      aria-keyshortcuts={props.zoom ? '+ - ArrowLeft ArrowRight Escape' : undefined}
+    >
+      {props.zoom && width > 0 ? (
+        <ZoomLayer
+          targetRef={containerRef}
+          domain={props.xDomain}
+          bounds={props.zoom.bounds}
+          onZoom={props.zoom.onZoom}
+          insets={PLOT_INSETS}
+        />
+      ) : null}
       {width > 0 ? (
         <ComposedChart
           width={width}
@@ -74,7 +121,8 @@ export function MetricChart(props: MetricChartProps) {
           data={data}
           syncId={props.syncId}
           syncMethod={nearestTickIndex}
-          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+          margin={MARGIN}
+          accessibilityLayer={false}
         >
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis
@@ -100,10 +148,25 @@ export function MetricChart(props: MetricChartProps) {
             tickFormatter={props.formatValue}
             stroke="var(--text-muted)"
             tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-            width={72}
+            width={Y_AXIS_WIDTH}
             allowDataOverflow={false}
           />
-          {withBand && bandKey ? (
+          {ghostKey ? (
+            <Line
+              dataKey={ghostKey}
+              name={`${series[0].label}, ${ghostLabel}`}
+              stroke={series[0].color}
+              strokeWidth={1.4}
+              {...GHOST_STYLE}
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+              hide={hiddenKeys.includes(series[0].key)}
+              tooltipType="none"
+            />
+          ) : null}
+          {withBand && bandKey && !hiddenKeys.includes(bandKey) ? (
             <Area
               dataKey={(row: Record<string, number | null>) => {
                 const low = row[bandMinKey(bandKey)];
@@ -119,12 +182,14 @@ export function MetricChart(props: MetricChartProps) {
               tooltipType="none"
             />
           ) : null}
-          {series.map((item) => (
+          {series.map((item, index) => (
             <Line
               key={item.key}
               dataKey={item.key}
               name={item.label}
               stroke={item.color}
+              strokeDasharray={seriesDash(index)}
+              hide={hiddenKeys.includes(item.key)}
               strokeWidth={1.6}
               dot={false}
               isAnimationActive={false}
@@ -166,8 +231,10 @@ export function MetricChart(props: MetricChartProps) {
               <ChartTooltip
                 {...content}
                 series={series}
+                hiddenKeys={hiddenKeys}
                 formatValue={props.formatValue}
                 formatTime={props.formatTooltipTime}
+                ghostLabel={ghostKey ? ghostLabel : null}
               />
             )}
           />
@@ -175,55 +242,4 @@ export function MetricChart(props: MetricChartProps) {
       ) : null}
     </div>
   );
-}
-
-interface ChartTooltipProps extends TooltipContentProps {
-  series: readonly SeriesConfig[];
-  formatValue: (value: number) => string;
-  formatTime: (t: number) => string;
-}
-
-function ChartTooltip({
-  active,
-  payload,
-  label,
-  series,
-  formatValue,
-  formatTime,
-}: ChartTooltipProps) {
-  if (!active || !payload?.length || typeof label !== 'number') return null;
-  const row = payload[0]?.payload as Record<string, number | null> | undefined;
-  if (!row) return null;
-  return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip-time">{formatTime(label)}</p>
-      {series.map((item) => {
-        const value = row[item.key];
-        return (
-          <p key={item.key}>
-            <span style={{ color: item.color }} aria-hidden="true">
-              ━{' '}
-            </span>
-            {item.label}: {value === null || value === undefined ? 'no data' : formatValue(value)}
-          </p>
-        );
-      })}
-    </div>
-  );
-}
-
-function maxOf(
-  rows: readonly Record<string, number | null>[],
-  keys: readonly string[],
-  withBand: boolean,
-): number {
-  let max = 0;
-  const columns = withBand && keys[0] ? [...keys, bandMaxKey(keys[0])] : keys;
-  for (const row of rows) {
-    for (const key of columns) {
-      const value = row[key];
-      if (value !== null && value !== undefined && value > max) max = value;
-    }
-  }
-  return max;
-}
+});

@@ -1,26 +1,11 @@
 import './period-selector.css';
 import { useEffect } from 'react';
 import { PERIODS, type Period } from '../../model/types.ts';
+import { isTypingTarget } from './zoom/is-typing-target.ts';
 
 interface PeriodSelectorProps {
   value: Period;
   onChange: (period: Period) => void;
-}
-
-const NON_TEXT_INPUTS = new Set([
-  'radio',
-  'checkbox',
-  'button',
-  'submit',
-  'reset',
-  'range',
-  'color',
-]);
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
-  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
 
 /** Radio group "Period" (1h, 6h, 24h, 7d); keys 1–4 switch too, except while typing. */

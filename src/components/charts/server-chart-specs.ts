@@ -29,6 +29,7 @@ export const NETWORK_SPEC: ChartSpec = {
     { key: 'tx', label: 'Transmit', color: 'var(--series-2)' },
   ],
   formatValue: formatRate,
+  unit: 'B/s',
   binaryAxis: true,
   band: true,
 };
@@ -53,6 +54,7 @@ export function serverChartSpecs(cores: number | null, reboots: number[]): Chart
         `Latest ${formatPercent(lastValue(rows, 'cpu'))} · peak ${formatPercent(peakValue(rows, 'cpu'))}`,
       series: [{ key: 'cpu', label: 'CPU', color: 'var(--series-1)' }],
       formatValue: percentTick,
+      unit: '%',
       yDomain: [0, 100],
       references: PERCENT_REFERENCES,
       band: true,
@@ -67,6 +69,7 @@ export function serverChartSpecs(cores: number | null, reboots: number[]): Chart
         { key: 'load15', label: 'Load 15 m', color: 'var(--series-4)' },
       ],
       formatValue: (value) => formatNumber(value, 1),
+      unit: 'runnable tasks',
       references: cores
         ? [
             { y: cores, label: `${cores} cores`, color: 'var(--warning)' },
@@ -87,6 +90,7 @@ export function serverChartSpecs(cores: number | null, reboots: number[]): Chart
         { key: 'memTotal', label: 'Total', color: 'var(--text-muted)' },
       ],
       formatValue: formatBytes,
+      unit: 'bytes',
       binaryAxis: true,
       band: true,
     },
@@ -98,6 +102,7 @@ export function serverChartSpecs(cores: number | null, reboots: number[]): Chart
         { key: 'diskTotal', label: 'Total', color: 'var(--text-muted)' },
       ],
       formatValue: formatBytes,
+      unit: 'bytes',
       binaryAxis: true,
     },
     NETWORK_SPEC,
@@ -107,6 +112,7 @@ export function serverChartSpecs(cores: number | null, reboots: number[]): Chart
         `Up ${formatDuration(lastValue(rows, 'uptime'))} · ${reboots.length === 0 ? 'no reboot' : reboots.length === 1 ? '1 reboot' : `${reboots.length} reboots`} in this period`,
       series: [{ key: 'uptime', label: 'Uptime', color: 'var(--series-4)' }],
       formatValue: (value) => formatDuration(value).split(' ').slice(0, 2).join(' '),
+      unit: 's',
       markers: reboots.map((x) => ({ x, label: 'Reboot' })),
     },
   ];

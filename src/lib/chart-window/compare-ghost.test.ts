@@ -15,11 +15,12 @@ describe('comparison periods', () => {
 
 describe('ghost alignment, 24 h against yesterday', () => {
   // Today at 5-minute steps; the 7-day data at 15-minute steps, its value = minutes since midnight.
-  const today = Array.from({ length: 7 }, (_, i) => ({
+  type Row = { t: number } & Record<string, number | null>;
+  const today: Row[] = Array.from({ length: 7 }, (_, i) => ({
     t: now - 30 * MINUTE + i * 5 * MINUTE,
     cpu: 50,
   }));
-  const week = Array.from({ length: 7 * 96 }, (_, i) => {
+  const week: Row[] = Array.from({ length: 7 * 96 }, (_, i) => {
     const t = now - 7 * DAY + (i + 1) * 15 * MINUTE;
     return { t, cpu: (t % DAY) / MINUTE };
   });

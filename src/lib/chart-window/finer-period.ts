@@ -54,7 +54,7 @@ export function resolutionNote(options: {
   period: Period;
   zoom: TimeWindow | null;
   stepMs: number;
-  finer: { period: Period; stepMs: number; isLoading: boolean } | null;
+  finer: { period: Period; stepMs: number; isLoading: boolean; failed?: boolean } | null;
 }): string {
   const { period, zoom, stepMs, finer } = options;
   const coarse = resolutionLabel(stepMs);
@@ -63,6 +63,8 @@ export function resolutionNote(options: {
     const longestShorter = PERIODS[PERIODS.indexOf(period) - 1];
     return `${coarse} · reaches back beyond the ${PERIOD_SPECS[longestShorter].longLabel.toLowerCase()}: no finer data kept`;
   }
+  if (finer.failed)
+    return `${coarse} · the finer ${PERIOD_SPECS[finer.period].label} data could not be loaded`;
   if (finer.isLoading) return `${coarse} · loading finer data…`;
   return `${resolutionLabel(finer.stepMs)} (from the ${PERIOD_SPECS[finer.period].label} data)`;
 }

@@ -18,3 +18,15 @@ export function peakValue(rows: readonly Row[], key: string): number | null {
   }
   return max;
 }
+
+/** The largest value in any of the columns, at least 0 (an axis for nothing starts at zero). */
+export function maxOfColumns(rows: readonly Row[], columns: readonly string[]): number {
+  let max = 0;
+  for (const row of rows) {
+    for (const key of columns) {
+      const value = row[key];
+      if (value !== null && value !== undefined && value > max) max = value;
+    }
+  }
+  return max;
+}
