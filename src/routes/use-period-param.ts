@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Period } from '../model/types.ts';
 import { parsePeriod } from '../model/periods.ts';
@@ -30,10 +30,16 @@ export function useZoomParam(): [TimeWindow | null, (window: TimeWindow | null) 
   const from = searchParams.get('from');
   const to = searchParams.get('to');
   const zoom = useMemo(() => parseWindowParams(from, to), [from, to]);
+  // The newest zoom asked for, even before the URL change has re-rendered the page.
+  const latest = useRef(zoom);
+  useEffect(() => {
+    latest.current = zoom;
+  }, [zoom]);
   const setZoom = useCallback(
     (next: TimeWindow | null) => {
       // Unchanged (Esc with no zoom, a pan at the edge): no history entry for nothing.
-      if (sameWindow(next, zoom)) return;
+      if (sameWindow(next, latest.current)) return;
+      latest.current = next;
       setSearchParams((params) => {
         if (next) {
           params.set('from', new Date(Math.round(next[0])).toISOString());
@@ -45,7 +51,7 @@ export function useZoomParam(): [TimeWindow | null, (window: TimeWindow | null) 
         return params;
       });
     },
-    [setSearchParams, zoom],
+    [setSearchParams],
   );
   return [zoom, setZoom];
 }

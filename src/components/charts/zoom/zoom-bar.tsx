@@ -15,15 +15,16 @@ interface ZoomBarProps {
  * at the live edge) and Reset zoom; Esc resets too.
  */
 export function ZoomBar({ zoom, liveEnd, onZoom, formatTime }: ZoomBarProps) {
+  // Listening even when not zoomed: an Esc right after a drag may beat the re-render; the URL
+  // hook ignores a reset when there is nothing to reset.
   useEffect(() => {
-    if (!zoom) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || isTypingTarget(event.target)) return;
       onZoom(null);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [zoom, onZoom]);
+  }, [onZoom]);
 
   if (!zoom) {
     return <p className="zoom-bar zoom-hint">Drag across a chart to zoom in · ? lists the keys</p>;

@@ -27,9 +27,10 @@ const PAN_SHARE = 0.25;
  */
 export function ZoomLayer({ targetRef, domain, bounds, onZoom, insets }: ZoomLayerProps) {
   const [selection, setSelection] = useState<{ left: number; width: number } | null>(null);
-  const current = useRef({ domain, bounds, onZoom, insets });
+  // isPending: a zoom was asked for and its re-render has not arrived (keys wait for it).
+  const current = useRef({ domain, bounds, onZoom, insets, isPending: false });
   useEffect(() => {
-    current.current = { domain, bounds, onZoom, insets };
+    current.current = { domain, bounds, onZoom, insets, isPending: false };
   }, [domain, bounds, onZoom, insets]);
 
   useEffect(() => {
@@ -81,15 +82,23 @@ export function ZoomLayer({ targetRef, domain, bounds, onZoom, insets }: ZoomLay
       endDrag();
       if (Math.abs(x - start) < MIN_DRAG_PX) return;
       const window = windowFromDrag(timeAt(start), timeAt(x));
-      if (window) current.current.onZoom(window);
+      if (window) zoomTo(window);
     };
     const onPointerLeave = () => {
       if (dragStartX === null) hoverX = null;
     };
-    const onDoubleClick = () => current.current.onZoom(null);
+    const zoomTo = (window: TimeWindow | null) => {
+      const now = current.current;
+      if (sameWindow(window ?? now.bounds, now.domain)) return;
+      now.isPending = true;
+      now.onZoom(window);
+    };
+    const onDoubleClick = () => zoomTo(null);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const { domain: shown, bounds: whole, onZoom: zoom } = current.current;
+      const { domain: shown, bounds: whole, isPending } = current.current;
+      // A key pressed before the last zoom has drawn would work from a stale window.
+      const zoom = isPending ? () => undefined : zoomTo;
       const centre = hoverX === null ? (shown[0] + shown[1]) / 2 : timeAt(hoverX);
       if (event.key === '+' || event.key === '=') zoom(zoomAround(shown, centre, 0.5, whole));
       else if (event.key === '-' || event.key === '_') zoom(zoomAround(shown, centre, 2, whole));
@@ -132,3 +141,6 @@ function pannedOrNull(shown: TimeWindow, share: number, whole: TimeWindow): Time
   const panned = panWindow(shown, share, whole);
   return panned[0] <= whole[0] && panned[1] >= whole[1] ? null : panned;
 }
+
+const sameWindow = (a: TimeWindow, b: TimeWindow) =>
+  Math.round(a[0]) === Math.round(b[0]) && Math.round(a[1]) === Math.round(b[1]);
