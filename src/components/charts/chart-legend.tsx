@@ -52,7 +52,7 @@ export function ChartLegend(props: ChartLegendProps) {
               }}
             >
               <LineSample color={item.color} dash={seriesDash(index)} />
-              <span className="legend-name">{item.label}</span>
+              <span className="legend-name">{item.label}</span>{' '}
               <span className="legend-value">{latestText(item.key)}</span>
             </button>
           </li>
