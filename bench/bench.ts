@@ -20,6 +20,7 @@ import { resetFaults, setFaults } from './lib/mock-control.ts';
 import { spread } from './lib/stats.ts';
 import { printTable } from './lib/table.ts';
 import { measurePeriodSwitch } from './period-switch.ts';
+import { measureChartZoom, printChartZoom } from './chart-zoom.ts';
 import { measureServerRender, type RenderRun } from './render-scaling.ts';
 
 const { values: args } = parseArgs({
@@ -62,6 +63,9 @@ async function benchServerPage(browser: Browser, origin: string) {
       measurePeriodSwitch(browser, origin),
     );
     printSwitch(switches);
+    printChartZoom(
+      await repeat(RUNS, 'zoom / reset / toggle', () => measureChartZoom(browser, origin)),
+    );
     return { ratio, hour: hour.slice(1), week: week.slice(1) } satisfies RenderResult;
   } finally {
     await resetFaults(origin);

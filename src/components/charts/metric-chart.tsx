@@ -18,23 +18,11 @@ import { maxOfColumns } from '../../lib/chart/chart-values.ts';
 import { thenKey } from '../../lib/chart-window/compare-ghost.ts';
 import type { TimeWindow } from '../../lib/chart-window/time-window.ts';
 import { nearestTickIndex } from './chart-sync.ts';
-import { ChartTooltip } from './chart-tooltip.tsx';
+import { ChartTooltip } from './panel/chart-tooltip.tsx';
+import type { ChartReference, SeriesConfig } from './series-config.ts';
 import { GHOST_STYLE, seriesDash } from './series-style.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { ZoomLayer } from './zoom/zoom-layer.tsx';
-
-export interface SeriesConfig {
-  key: string;
-  label: string;
-  /** A CSS colour, normally a theme variable such as var(--series-1). */
-  color: string;
-}
-
-export interface ChartReference {
-  y: number;
-  label: string;
-  color: string;
-}
 
 export interface MetricChartProps {
   rows: readonly ({ t: number } & Record<string, number | null>)[];
@@ -44,6 +32,8 @@ export interface MetricChartProps {
   formatValue: (value: number) => string;
   formatTime: (t: number) => string;
   formatTooltipTime: (t: number) => string;
+  /** Round x ticks for a window; without it the chart library picks (and measures) its own. */
+  timeTicks?: (window: readonly [number, number], maxTicks: number) => number[];
   references?: readonly ChartReference[];
   /** Vertical markers, e.g. reboots. */
   markers?: readonly { x: number; label: string }[];
@@ -62,6 +52,8 @@ export interface MetricChartProps {
 }
 
 const NO_KEYS: readonly string[] = [];
+/** About one x-axis label per this many pixels ("Tue 14:00" is ~60 px wide). */
+const TICK_SPACING_PX = 95;
 const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
 const Y_AXIS_WIDTH = 72;
 /** Where the plot area sits inside the chart, for turning pointer x into time. */
@@ -85,6 +77,12 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
     [keyList, ghostKey],
   );
   const data = useMemo(() => downsampleSeries(rows, keys, budget), [rows, keys, budget]);
+  const { timeTicks, xDomain } = props;
+  const xTicks = useMemo(
+    () =>
+      timeTicks?.(xDomain, Math.max(2, Math.floor((width - PLOT_INSETS.left) / TICK_SPACING_PX))),
+    [timeTicks, xDomain, width],
+  );
   const bandKey = keys[0];
   const yTicks = useMemo(() => {
     if (!props.binaryAxis) return undefined;
@@ -131,6 +129,8 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
             scale="time"
             domain={[props.xDomain[0], props.xDomain[1]]}
             allowDataOverflow
+            ticks={xTicks}
+            interval={xTicks ? 0 : 'preserveEnd'}
             tickFormatter={props.formatTime}
             stroke="var(--text-muted)"
             tick={{ fill: 'var(--text-muted)', fontSize: 12 }}

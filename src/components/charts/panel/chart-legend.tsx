@@ -1,5 +1,5 @@
-import type { SeriesConfig } from './metric-chart.tsx';
-import { GHOST_STYLE, seriesDash } from './series-style.ts';
+import type { SeriesConfig } from '../series-config.ts';
+import { GHOST_STYLE, seriesDash } from '../series-style.ts';
 
 interface ChartLegendProps {
   series: readonly SeriesConfig[];

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { chartCsv, csvFileName, type CsvColumn } from '../../lib/chart/chart-csv.ts';
-import type { TimeWindow } from '../../lib/chart-window/time-window.ts';
+import { chartCsv, csvFileName, type CsvColumn } from '../../../lib/chart/chart-csv.ts';
+import type { TimeWindow } from '../../../lib/chart-window/time-window.ts';
 
 type Row = { t: number } & Record<string, number | null>;
 

@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
-import { lastValue } from '../../lib/chart/chart-values.ts';
-import type { TimeWindow } from '../../lib/chart-window/time-window.ts';
+import { lastValue } from '../../../lib/chart/chart-values.ts';
+import type { TimeWindow } from '../../../lib/chart-window/time-window.ts';
 import { ChartActions } from './chart-actions.tsx';
-import { ChartCard } from './chart-card.tsx';
-import type { ChartRow, ChartSpec, HistoryState } from './chart-grid.tsx';
+import { ChartCard } from '../chart-card.tsx';
+import type { ChartRow, ChartSpec, HistoryState } from '../chart-grid.tsx';
 import { ChartLegend } from './chart-legend.tsx';
-import { MetricChart } from './metric-chart.tsx';
-import type { useTimeAxis } from './use-time-axis.ts';
+import { MetricChart } from '../metric-chart.tsx';
+import type { useTimeAxis } from '../use-time-axis.ts';
 
 interface ChartPanelProps {
   spec: ChartSpec;

@@ -1,7 +1,7 @@
 import type { TooltipContentProps } from 'recharts';
-import { thenKey } from '../../lib/chart-window/compare-ghost.ts';
-import type { SeriesConfig } from './metric-chart.tsx';
-import { seriesDash } from './series-style.ts';
+import { thenKey } from '../../../lib/chart-window/compare-ghost.ts';
+import type { SeriesConfig } from '../series-config.ts';
+import { seriesDash } from '../series-style.ts';
 
 interface ChartTooltipProps extends TooltipContentProps {
   series: readonly SeriesConfig[];
