@@ -11,13 +11,20 @@ interface ChartLegendProps {
   ghostLabel: string | null;
 }
 
-function LineSample({ color, dash, opacity }: { color: string; dash?: string; opacity?: number }) {
+/** A short stretch of a series' line: its colour and its dash pattern. */
+export function LineSample(props: {
+  color: string;
+  dash?: string;
+  opacity?: number;
+  width?: number;
+}) {
+  const { color, dash, opacity, width = 24 } = props;
   return (
-    <svg className="legend-sample" width="24" height="8" aria-hidden="true">
+    <svg className="legend-sample" width={width} height="8" aria-hidden="true">
       <line
         x1="0"
         y1="4"
-        x2="24"
+        x2={width}
         y2="4"
         stroke={color}
         strokeWidth="2.5"

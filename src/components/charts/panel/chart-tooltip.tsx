@@ -2,6 +2,7 @@ import type { TooltipContentProps } from 'recharts';
 import { thenKey } from '../../../lib/chart-window/compare-ghost.ts';
 import type { SeriesConfig } from '../series-config.ts';
 import { seriesDash } from '../series-style.ts';
+import { LineSample } from './chart-legend.tsx';
 
 interface ChartTooltipProps extends TooltipContentProps {
   series: readonly SeriesConfig[];
@@ -35,18 +36,8 @@ export function ChartTooltip(props: ChartTooltipProps) {
         return (
           <div key={item.key}>
             <p>
-              <svg className="legend-sample" width="18" height="6" aria-hidden="true">
-                <line
-                  x1="0"
-                  y1="3"
-                  x2="18"
-                  y2="3"
-                  stroke={item.color}
-                  strokeWidth="2"
-                  strokeDasharray={seriesDash(index)}
-                />
-              </svg>{' '}
-              {item.label}: {show(value, formatValue)}
+              <LineSample color={item.color} dash={seriesDash(index)} width={18} /> {item.label}:{' '}
+              {show(value, formatValue)}
               {then !== undefined ? ' now' : ''}
             </p>
             {then !== undefined ? (

@@ -108,22 +108,19 @@ export function ZoomLayer({ targetRef, domain, bounds, onZoom, insets }: ZoomLay
       event.preventDefault();
     };
 
-    element.addEventListener('pointerdown', onPointerDown);
-    element.addEventListener('pointermove', onPointerMove);
-    element.addEventListener('pointerup', onPointerUp);
-    element.addEventListener('pointercancel', endDrag);
-    element.addEventListener('pointerleave', onPointerLeave);
-    element.addEventListener('dblclick', onDoubleClick);
-    element.addEventListener('keydown', onKeyDown);
+    // One abort removes every listener.
+    const removal = new AbortController();
+    const options = { signal: removal.signal };
+    element.addEventListener('pointerdown', onPointerDown, options);
+    element.addEventListener('pointermove', onPointerMove, options);
+    element.addEventListener('pointerup', onPointerUp, options);
+    element.addEventListener('pointercancel', endDrag, options);
+    element.addEventListener('pointerleave', onPointerLeave, options);
+    element.addEventListener('dblclick', onDoubleClick, options);
+    element.addEventListener('keydown', onKeyDown, options);
     return () => {
       cancelAnimationFrame(frame);
-      element.removeEventListener('pointerdown', onPointerDown);
-      element.removeEventListener('pointermove', onPointerMove);
-      element.removeEventListener('pointerup', onPointerUp);
-      element.removeEventListener('pointercancel', endDrag);
-      element.removeEventListener('pointerleave', onPointerLeave);
-      element.removeEventListener('dblclick', onDoubleClick);
-      element.removeEventListener('keydown', onKeyDown);
+      removal.abort();
     };
   }, [targetRef]);
 
