@@ -1,14 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render-with-providers.tsx';
-import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
 
 // Legends, zoom and compare on the server page, driven through the URL against the mock.
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startTestMock();
-});
-afterAll(() => mock.close());
+const mock = sharedTestMock();
 
 const HOUR = 3_600_000;
 const iso = (t: number) => new Date(t).toISOString();
@@ -21,7 +17,7 @@ async function loaded(name: string) {
 
 describe('ServerPage chart view', () => {
   it('toggles series from the legend, by click and by keyboard, keeping one visible', async () => {
-    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/servers/srv-01' });
+    const { user } = renderWithProviders({ apiOrigin: mock.url, url: '/servers/srv-01' });
     const memory = await loaded('Memory');
     const legend = within(memory).getByRole('list', { name: 'Series' });
     const used = await within(legend).findByRole('button', { name: /^Used \d/ });
@@ -49,7 +45,7 @@ describe('ServerPage chart view', () => {
   it('restores a zoom from the URL, fetches finer data inside it, and resets', async () => {
     const now = Date.now();
     const { user, router } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: `/servers/srv-01?period=24h&from=${iso(now - HOUR / 2)}&to=${now}`,
     });
     expect(await screen.findByText(/^Zoomed to/)).toBeInTheDocument();
@@ -63,7 +59,7 @@ describe('ServerPage chart view', () => {
   it('says when a zoom reaches back beyond the finer periods, and a period change clears it', async () => {
     const now = Date.now();
     const { user, router } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: `/servers/srv-01?period=7d&from=${now - 72 * HOUR}&to=${now - 60 * HOUR}`,
     });
     const cpu = await screen.findByRole('region', { name: 'CPU usage' });
@@ -77,7 +73,7 @@ describe('ServerPage chart view', () => {
 
   it('turns compare on from the URL, and explains why 7 d cannot compare', async () => {
     const { user, router } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/servers/srv-01?period=24h&compare=1',
     });
     const compare = await screen.findByRole('button', { name: 'Compare with same time yesterday' });

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { expect, test, type Page } from './base-fixture.ts';
+import { chartRegion, periodSelector } from './page-objects.ts';
 
 // Legends, synced zoom in the URL, finer data on zoom, compare and CSV on the server page.
 const CHARTS = ['CPU usage', 'Load average', 'Memory', 'Disk', 'Network', 'Uptime'];
 const PLOT_LEFT = 72;
 const PLOT_RIGHT = 12;
 
-const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const region = (page: Page, name: string) => chartRegion(page, name).region;
 const chartOf = (page: Page, name: string) =>
   region(page, name).getByRole('group', { name: /chart: drag/ });
 const cpuLine = (page: Page) => region(page, 'CPU usage').locator('path.recharts-line-curve');
@@ -19,10 +21,7 @@ async function xTicks(page: Page, name: string): Promise<string[]> {
 
 async function expectDrawn(page: Page) {
   for (const name of CHARTS) {
-    await expect(region(page, name).locator('path.recharts-line-curve').first()).toHaveAttribute(
-      'd',
-      /L/,
-    );
+    await expect(chartRegion(page, name).line).toHaveAttribute('d', /L/);
   }
 }
 
@@ -71,7 +70,7 @@ test('drag across CPU usage zooms all six charts alike, in the URL; Reset, Esc a
   await page.goBack();
   await expect(page).toHaveURL(/from=/);
   await expect.poll(() => xTicks(page, 'Uptime')).not.toEqual(before);
-  await page.getByRole('radio', { name: '24h', exact: true }).click();
+  await periodSelector(page).choose('24h');
   await expect(page).toHaveURL(/period=24h$/);
 });
 

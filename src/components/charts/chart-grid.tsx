@@ -1,5 +1,4 @@
 import './chart-grid.css';
-import './chart-tools.css';
 import { useMemo } from 'react';
 import type { Period } from '../../model/types.ts';
 import { rowsInWindow, type TimeWindow } from '../../lib/chart-window/time-window.ts';

@@ -1,5 +1,7 @@
+import './panel.css';
 import { useCallback, useMemo, useState } from 'react';
 import { lastValue } from '../../../lib/chart/chart-values.ts';
+import { MISSING } from '../../../lib/format.ts';
 import type { TimeWindow } from '../../../lib/chart-window/time-window.ts';
 import { ChartActions } from './chart-actions.tsx';
 import { ChartCard } from '../chart-card.tsx';
@@ -49,7 +51,7 @@ export function ChartPanel(props: ChartPanelProps) {
   const hasLegend = spec.series.length > 1 || props.ghostLabel !== null;
   const latestText = (key: string) => {
     const value = lastValue(rows, key);
-    return value === null ? '—' : spec.formatValue(value);
+    return value === null ? MISSING : spec.formatValue(value);
   };
 
   return (

@@ -1,3 +1,4 @@
+import './zoom.css';
 import { useEffect } from 'react';
 import type { TimeWindow } from '../../../lib/chart-window/time-window.ts';
 import { isTypingTarget } from './is-typing-target.ts';
