@@ -42,7 +42,7 @@ export function ChartTooltip(props: ChartTooltipProps) {
             </p>
             {then !== undefined ? (
               <p className="chart-tooltip-then">
-                {show(then, formatValue)} {ghostLabel}
+                {ghostLabel}: {show(then, formatValue)}
                 {typeof value === 'number' && typeof then === 'number'
                   ? ` · difference ${signed(value - then, formatValue)}`
                   : ''}
