@@ -2,6 +2,7 @@
 // still load earlier (a shared chunk's): component rules win by class specificity, never by order.
 import './app/theme.css';
 import './app/base.css';
+import './app/narrow-screen.css';
 import './kiosk/kiosk.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

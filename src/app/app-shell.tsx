@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { ConnectionBanner } from './connection-banner.tsx';
 import { HeaderClock } from './header-clock.tsx';
+import { HeaderMenu } from './header-menu.tsx';
 import { ScreenEffects } from '../kiosk/screen-effects.tsx';
 import { DisplayModeProvider, useStickyDisplayMode } from '../kiosk/display-mode-context.tsx';
 import { paths } from '../routes/paths.ts';
@@ -29,24 +30,22 @@ export function AppShell() {
             <NavLink to={paths.fleet()} className="brand" end>
               oCore monitor
             </NavLink>
-            <nav aria-label="Main">
-              <NavLink to={paths.fleet()} end>
-                Fleet
-              </NavLink>
-              <NavLink to={paths.wall()}>Wall</NavLink>
-              <NavLink to={paths.settings()}>Settings</NavLink>
-            </nav>
+            <HeaderMenu>
+              <nav aria-label="Main">
+                <NavLink to={paths.fleet()} end>
+                  Fleet
+                </NavLink>
+                <NavLink to={paths.wall()}>Wall</NavLink>
+                <NavLink to={paths.settings()}>Settings</NavLink>
+              </nav>
+              <div className="app-header-tools">
+                <SessionIndicator />
+                <ThemeToggle />
+              </div>
+            </HeaderMenu>
           </>
         )}
-        <div className="app-header-tools">
-          <HeaderClock />
-          {mode.kiosk ? null : (
-            <>
-              <SessionIndicator />
-              <ThemeToggle />
-            </>
-          )}
-        </div>
+        <HeaderClock />
       </header>
       <ConnectionBanner />
       <Suspense fallback={<main className="page" id="main" aria-busy="true" />}>

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { paths } from '../routes/paths.ts';
 import { DataAge } from '../components/ui/data-age.tsx';
 import { ErrorNotice } from '../components/ui/error-notice.tsx';
-import { FleetTable } from '../components/fleet/fleet-table.tsx';
+import { FleetList } from '../components/fleet/fleet-list.tsx';
 import { FleetToolbar } from '../components/fleet/fleet-toolbar.tsx';
 import { Skeleton } from '../components/ui/skeleton.tsx';
 import { REFRESH_INTERVAL_MS, SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
@@ -139,7 +139,7 @@ export function FleetPage() {
           {serverList.length === 0 ? 'No servers yet.' : 'No server matches the filter.'}
         </p>
       ) : (
-        <FleetTable
+        <FleetList
           rows={shownRows}
           reportIntervalMs={SERVER_REPORT_INTERVAL_MS}
           onVisibleChange={setVisibleIds}

@@ -1,4 +1,5 @@
 import '../fleet/fleet-table.css';
+import '../ui/reflow-table.css';
 import { Link } from 'react-router-dom';
 import type { Instance } from '../../model/types.ts';
 import { instanceStatusTone, statusText } from '../../model/status-tone.ts';
@@ -15,7 +16,7 @@ export function InstanceTable({ instances, hrefFor }: InstanceTableProps) {
   if (instances.length === 0) return <p className="muted">No instances on this server.</p>;
   return (
     <div className="table-scroll">
-      <table className="fleet-table instance-table">
+      <table className="fleet-table instance-table reflow-table">
         <thead>
           <tr>
             <th scope="col">Instance</th>
@@ -38,24 +39,26 @@ export function InstanceTable({ instances, hrefFor }: InstanceTableProps) {
                     {instance.name || instance.id}
                   </Link>
                 </th>
-                <td>
+                <td data-label="Status">
                   <StatusBadge
                     tone={instanceStatusTone(instance.status)}
                     label={statusText(instance.status)}
                     title={instance.statusMessage}
                   />
                 </td>
-                <td className="num">
+                <td data-label="Health" className="num">
                   {instance.healthScore === null ? MISSING : `${Math.round(instance.healthScore)}`}
                   {instance.healthScoreGrade ? ` (${instance.healthScoreGrade})` : ''}
                 </td>
-                <td>
+                <td data-label="Odoo">
                   <span className="truncate" title={odoo}>
                     {odoo || MISSING}
                   </span>
                 </td>
-                <td className="num">{instance.restartCount ?? MISSING}</td>
-                <td>
+                <td data-label="Restarts" className="num">
+                  {instance.restartCount ?? MISSING}
+                </td>
+                <td data-label="Domain">
                   <span className="truncate" title={primary?.domain}>
                     {primary?.domain ?? MISSING}
                   </span>
