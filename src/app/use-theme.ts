@@ -13,6 +13,12 @@ function readChoice(): ThemeChoice {
 export function applyTheme(choice: ThemeChoice = readChoice()) {
   if (choice === 'system') document.documentElement.removeAttribute('data-theme');
   else document.documentElement.setAttribute('data-theme', choice);
+  // The phone's status bar and an installed app's title bar follow the pinned theme too.
+  document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]').forEach((meta) => {
+    const scheme = meta.dataset.scheme;
+    if (choice === 'system') meta.media = `(prefers-color-scheme: ${scheme})`;
+    else meta.media = choice === scheme ? 'all' : 'not all';
+  });
 }
 
 function subscribe(listener: () => void) {
