@@ -129,5 +129,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The service worker runs in its own global scope (sw/vite-plugin.ts builds it).
+    files: ['sw/sw-template.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
   ...layerBoundaries(),
 );

@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { ocoreApi } from './mock/server/vite-plugin.ts';
+import { serviceWorker } from './sw/vite-plugin.ts';
 
 // Each build gets an id, baked into the bundle and written to dist/build.json, so a screen left
 // open for weeks can tell it runs an old build (src/kiosk/reload/build-watch.ts).
@@ -37,7 +38,7 @@ export const CONTENT_SECURITY_POLICY = [
 // `npm run dev` and `npm run preview` serve /api from the embedded mock, or proxy it to a real
 // oCore when OCORE_API_URL is set (see README).
 export default defineConfig({
-  plugins: [react(), ocoreApi(), buildId()],
+  plugins: [react(), ocoreApi(), buildId(), serviceWorker()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: {
     host: '127.0.0.1',

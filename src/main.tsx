@@ -7,20 +7,20 @@ import './kiosk/kiosk.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient, type ApiClient } from './api/client.ts';
-import { loadRuntimeConfig } from './api/runtime-config.ts';
 import { App } from './app/app.tsx';
 import { takeKioskLink } from './kiosk/kiosk-link.ts';
 import { createAppRouter } from './app/router.tsx';
 import { SessionProvider } from './session/session-context.tsx';
 import { createSessionRenewal } from './session/session-renewal.ts';
 import { createSessionStore } from './session/session-store.ts';
+import { registerShellWorker, startupConfig } from './app/shell-worker.ts';
 import { applyTheme } from './app/use-theme.ts';
 import { createQueryClient } from './queries/query-client.ts';
 
 // First of all: a kiosk link's key leaves the address bar and history before anything can read it.
 const kiosk = takeKioskLink(window.location, window.history);
 applyTheme();
-const config = await loadRuntimeConfig();
+const config = await startupConfig();
 const sessionStore = createSessionStore({
   apiKey: config.apiKey ?? null,
   orgSlug: config.orgSlug ?? null,
@@ -39,3 +39,4 @@ createRoot(document.getElementById('root')!).render(
     </SessionProvider>
   </StrictMode>,
 );
+registerShellWorker();

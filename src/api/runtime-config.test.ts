@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadRuntimeConfig, parseRuntimeConfig } from './runtime-config.ts';
+import { parseRuntimeConfig, readRuntimeConfig } from './runtime-config.ts';
 
+const loadConfig = async (...args: Parameters<typeof readRuntimeConfig>) =>
+  (await readRuntimeConfig(...args)).config;
 const serve = (body: string, status = 200) =>
   vi.fn<typeof fetch>(async () => new Response(body, { status }));
 
@@ -13,7 +15,7 @@ describe('loadRuntimeConfig', () => {
         apiKey: 'ocore_k_wall',
       }),
     );
-    await expect(loadRuntimeConfig(fetchMock)).resolves.toEqual({
+    await expect(loadConfig(fetchMock)).resolves.toEqual({
       apiBaseUrl: 'https://ocore.example/api',
       orgSlug: 'acme-hosting',
       apiKey: 'ocore_k_wall',
@@ -22,26 +24,40 @@ describe('loadRuntimeConfig', () => {
   });
 
   it('falls back to the defaults when the file is missing, HTML or unreachable', async () => {
-    await expect(loadRuntimeConfig(serve('not found', 404))).resolves.toEqual({
+    await expect(loadConfig(serve('not found', 404))).resolves.toEqual({
       apiBaseUrl: '/api',
     });
-    await expect(loadRuntimeConfig(serve('<!doctype html><html></html>'))).resolves.toEqual({
+    await expect(loadConfig(serve('<!doctype html><html></html>'))).resolves.toEqual({
       apiBaseUrl: '/api',
     });
     const offline = vi.fn<typeof fetch>(async () => {
       throw new TypeError('Failed to fetch');
     });
-    await expect(loadRuntimeConfig(offline, '/other.json')).resolves.toEqual({
+    await expect(loadConfig(offline, '/other.json')).resolves.toEqual({
       apiBaseUrl: '/api',
     });
     expect(offline).toHaveBeenCalledWith('/other.json', expect.anything());
+  });
+
+  it('says when the server did not answer, so the page can load again once it does', async () => {
+    const offline = vi.fn<typeof fetch>(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(readRuntimeConfig(offline)).resolves.toEqual({
+      config: { apiBaseUrl: '/api' },
+      reachable: false,
+    });
+    expect((await readRuntimeConfig(serve('bad gateway', 502))).reachable).toBe(false);
+    expect((await readRuntimeConfig(serve('not found', 404))).reachable).toBe(true);
+    expect((await readRuntimeConfig(serve('<!doctype html>'))).reachable).toBe(true);
+    expect((await readRuntimeConfig(serve('{"apiBaseUrl":"/x"}'))).reachable).toBe(true);
   });
 
   it('never logs the API key', async () => {
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
       vi.spyOn(console, level).mockImplementation(() => undefined),
     );
-    await loadRuntimeConfig(serve(JSON.stringify({ apiKey: 'ocore_k_topsecret', orgSlug: 'X' })));
+    await loadConfig(serve(JSON.stringify({ apiKey: 'ocore_k_topsecret', orgSlug: 'X' })));
     for (const spy of spies) {
       for (const args of spy.mock.calls) expect(JSON.stringify(args)).not.toContain('topsecret');
     }

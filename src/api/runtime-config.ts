@@ -12,27 +12,36 @@ export interface RuntimeConfig {
 
 export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = { apiBaseUrl: '/api' };
 
+export interface RuntimeConfigResult {
+  config: RuntimeConfig;
+  /**
+   * False when the dashboard's own server did not answer (offline, or a 5xx): the defaults are a
+   * stand-in then, not what the operator configured, and the page should load again once it can.
+   */
+  reachable: boolean;
+}
+
 /**
  * Loads `/config.json`. Tolerant by design: a missing or broken file means the defaults, and an
  * unusable field is dropped rather than stopping the dashboard. Never logs the key.
  */
-export async function loadRuntimeConfig(
+export async function readRuntimeConfig(
   fetchImpl: typeof fetch = fetch,
   url = '/config.json',
-): Promise<RuntimeConfig> {
+): Promise<RuntimeConfigResult> {
   let raw: unknown;
   try {
     const res = await fetchImpl(url, {
       cache: 'no-store',
       headers: { Accept: 'application/json' },
     });
-    if (!res.ok) return { ...DEFAULT_RUNTIME_CONFIG };
+    if (!res.ok) return { config: { ...DEFAULT_RUNTIME_CONFIG }, reachable: res.status < 500 };
     raw = await res.json();
-  } catch {
-    // No file, an HTML fallback page or a network hiccup: run with the defaults.
-    return { ...DEFAULT_RUNTIME_CONFIG };
+  } catch (error) {
+    // An HTML fallback page (SyntaxError) or no answer at all (TypeError): run with the defaults.
+    return { config: { ...DEFAULT_RUNTIME_CONFIG }, reachable: !(error instanceof TypeError) };
   }
-  return parseRuntimeConfig(raw);
+  return { config: parseRuntimeConfig(raw), reachable: true };
 }
 
 export function parseRuntimeConfig(raw: unknown): RuntimeConfig {

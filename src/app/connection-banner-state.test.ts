@@ -73,4 +73,12 @@ describe('connection tracker', () => {
     tracker.record('other', 'ignored', 1000);
     expect(tracker.view(1000).isLost).toBe(true);
   });
+
+  it('starts from the last contact of an earlier page load, and moves on with new answers', () => {
+    const tracker = createConnectionTracker(OUTCOME_WINDOW_MS, 5_000);
+    tracker.record('a', 'unreachable', 9_000);
+    expect(tracker.view(9_000)).toEqual({ isLost: true, lastContactAt: 5_000 });
+    tracker.record('a', 'answered', 10_000);
+    expect(tracker.view(10_000)).toEqual({ isLost: false, lastContactAt: 10_000 });
+  });
 });

@@ -35,9 +35,13 @@ export interface ConnectionTracker {
  * Lost when, among the queries heard from recently, none answered and at least two (or the only
  * one there is) could not reach the API.
  */
-export function createConnectionTracker(windowMs = OUTCOME_WINDOW_MS): ConnectionTracker {
+export function createConnectionTracker(
+  windowMs = OUTCOME_WINDOW_MS,
+  /** The last contact known before this page started (last-contact.ts). */
+  lastContactBefore: number | null = null,
+): ConnectionTracker {
   const latest = new Map<string, { outcome: 'answered' | 'unreachable'; at: number }>();
-  let lastContactAt: number | null = null;
+  let lastContactAt: number | null = lastContactBefore;
   return {
     record(queryHash, outcome, at) {
       if (outcome === 'ignored') return;

@@ -6,10 +6,12 @@ import { useTimeZone } from '../components/ui/time-zone.tsx';
 import { formatClockTime, timeZoneLabel } from '../lib/format.ts';
 import {
   createConnectionTracker,
+  OUTCOME_WINDOW_MS,
   outcomeOfError,
   type ConnectionView,
   type QueryOutcome,
 } from './connection-banner-state.ts';
+import { createLastContactWriter, readLastContact } from './last-contact.ts';
 
 const CONNECTED: ConnectionView = { isLost: false, lastContactAt: null };
 
@@ -20,7 +22,8 @@ const CONNECTED: ConnectionView = { isLost: false, lastContactAt: null };
 export function ConnectionBanner() {
   const queryClient = useQueryClient();
   const timeZone = useTimeZone();
-  const [tracker] = useState(createConnectionTracker);
+  const [tracker] = useState(() => createConnectionTracker(OUTCOME_WINDOW_MS, readLastContact()));
+  const [rememberContact] = useState(createLastContactWriter);
   const [view, setView] = useState<ConnectionView>(CONNECTED);
 
   useEffect(
@@ -35,6 +38,7 @@ export function ConnectionBanner() {
         else if (action.type === 'error') outcome = outcomeOfError(action.error);
         else return;
         tracker.record(event.query.queryHash, outcome, Date.now());
+        if (outcome === 'answered') rememberContact(Date.now());
         const next = tracker.view(Date.now());
         // Only a change the banner shows re-renders it: most answers change nothing visible.
         setView((shown) =>
@@ -45,7 +49,7 @@ export function ConnectionBanner() {
               : next,
         );
       }),
-    [queryClient, tracker],
+    [queryClient, tracker, rememberContact],
   );
 
   if (!view.isLost) return null;

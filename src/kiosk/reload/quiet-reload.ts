@@ -25,7 +25,7 @@ export const RELOAD_PROBE_RETRY_MS = 30_000;
 
 /**
  * Goes to `url` (default: reload in place) once the server answers; until then asks again every
- * 30 s. Returns a function that cancels the wait.
+ * 30 s (or `retryMs`). Returns a function that cancels the wait.
  */
 export function reloadWhenReachable(
   url: string | null = null,
@@ -33,7 +33,8 @@ export function reloadWhenReachable(
     fetch: fetchFn = (...args) => fetch(...args),
     go = (target: string | null) =>
       target === null ? window.location.reload() : window.location.assign(target),
-  }: { fetch?: typeof fetch; go?: (target: string | null) => void } = {},
+    retryMs = RELOAD_PROBE_RETRY_MS,
+  }: { fetch?: typeof fetch; go?: (target: string | null) => void; retryMs?: number } = {},
 ): () => void {
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +46,7 @@ export function reloadWhenReachable(
     } catch {
       // Not reachable yet.
     }
-    if (!cancelled) timer = setTimeout(() => void attempt(), RELOAD_PROBE_RETRY_MS);
+    if (!cancelled) timer = setTimeout(() => void attempt(), retryMs);
   };
   void attempt();
   return () => {
