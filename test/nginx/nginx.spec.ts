@@ -69,6 +69,24 @@ test('pages, deep links and the runtime config load through nginx, with the CSP'
   expect(await config.json()).toMatchObject({ apiBaseUrl: '/api' });
 });
 
+test('the service worker and build id are revalidated; the manifest has its type', async ({
+  request,
+}) => {
+  for (const path of ['/sw.js', '/build.json']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toBe('no-cache');
+    expect(response.headers()['content-security-policy'], path).toBe(CONTENT_SECURITY_POLICY);
+  }
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.headers()['content-type']).toBe('application/manifest+json');
+  expect(await manifest.json()).toMatchObject({ display: 'standalone' });
+  // A hashed asset is still cached for a year.
+  const worker = await (await request.get('/sw.js')).text();
+  const asset = /"(\/assets\/[^"]+\.js)"/.exec(worker)?.[1] ?? '';
+  expect((await request.get(asset)).headers()['cache-control']).toBe('max-age=31536000');
+});
+
 test('a quiet stream stays Live for over two minutes: heartbeats beat the 60 s read timeout', async ({
   page,
 }) => {

@@ -8,6 +8,8 @@ import { fleetReadings, InstanceCounts, LastReport, ReadingValue } from './fleet
 import type { HealthRow } from '../../model/fleet-rows.ts';
 import { useVisibleIds } from './use-visible-ids.ts';
 
+const CARD_LOOKAHEAD = '1500px 0px';
+
 interface FleetCardsProps {
   rows: HealthRow[];
   reportIntervalMs: number;
@@ -16,7 +18,8 @@ interface FleetCardsProps {
 
 /** The fleet on a phone: one card per server in the table's order, each card a link. */
 export function FleetCards({ rows, reportIntervalMs, onVisibleChange }: FleetCardsProps) {
-  const trackCard = useVisibleIds(onVisibleChange);
+  // A card is three table rows tall: look as many rows ahead as the table does.
+  const trackCard = useVisibleIds(onVisibleChange, CARD_LOOKAHEAD);
   return (
     <ol className="fleet-cards" aria-label="Servers, worst first unless sorted otherwise">
       {rows.map((row) => (

@@ -1,4 +1,5 @@
 import './fleet-table.css';
+import './fleet-table-medium.css';
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDuration, formatRate } from '../../lib/format.ts';
@@ -33,7 +34,9 @@ export function FleetTable({ rows, reportIntervalMs, onVisibleChange }: FleetTab
             <th scope="col">Disk</th>
             <th scope="col">Load 1 m</th>
             <th scope="col">Network ↓ / ↑</th>
-            <th scope="col">Uptime</th>
+            <th scope="col" className="uptime-cell">
+              Uptime
+            </th>
             <th scope="col">Last report</th>
             <th scope="col">Instances</th>
           </tr>
@@ -90,11 +93,16 @@ const FleetTableRow = memo(function FleetTableRow({ row, trackRow, reportInterva
           <ReadingValue {...reading} />
         </td>
       ))}
-      <td className="num">
-        {formatRate(pairRate(previous, sample, 'networkRxBytes'))} /{' '}
-        {formatRate(pairRate(previous, sample, 'networkTxBytes'))}
+      <td className="num network-cell">
+        <span className="network-rate">
+          {formatRate(pairRate(previous, sample, 'networkRxBytes'))}
+        </span>
+        <span className="network-separator"> / </span>
+        <span className="network-rate">
+          {formatRate(pairRate(previous, sample, 'networkTxBytes'))}
+        </span>
       </td>
-      <td className="num">
+      <td className="num uptime-cell">
         {uptimeInvalid ? (
           <InvalidValue {...uptimeInvalid} />
         ) : (

@@ -4,7 +4,11 @@ import { useCallback, useEffect, useRef } from 'react';
  * Tracks which elements (by their data-id) are on screen, with one shared IntersectionObserver,
  * and reports the set whenever it changes. Without IntersectionObserver, everything counts as visible.
  */
-export function useVisibleIds(onChange: (ids: ReadonlySet<string>) => void) {
+export function useVisibleIds(
+  onChange: (ids: ReadonlySet<string>) => void,
+  /** How far beyond the screen an element counts as visible, so its data is there on arrival. */
+  rootMargin = '200px 0px',
+) {
   const elements = useRef(new Set<HTMLElement>());
   const observer = useRef<IntersectionObserver | null>(null);
   const onChangeRef = useRef(onChange);
@@ -26,7 +30,7 @@ export function useVisibleIds(onChange: (ids: ReadonlySet<string>) => void) {
         }
         onChangeRef.current(new Set(visible));
       },
-      { rootMargin: '200px 0px' },
+      { rootMargin },
     );
     tracked.forEach((element) => current.observe(element));
     observer.current = current;
@@ -34,7 +38,7 @@ export function useVisibleIds(onChange: (ids: ReadonlySet<string>) => void) {
       current.disconnect();
       observer.current = null;
     };
-  }, []);
+  }, [rootMargin]);
 
   /** Ref callback for each tracked element. */
   return useCallback((element: HTMLElement | null) => {
