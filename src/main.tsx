@@ -20,7 +20,7 @@ import { createQueryClient } from './queries/query-client.ts';
 // First of all: a kiosk link's key leaves the address bar and history before anything can read it.
 const kiosk = takeKioskLink(window.location, window.history);
 applyTheme();
-const config = await startupConfig();
+const { config, apiFetch } = await startupConfig();
 const sessionStore = createSessionStore({
   apiKey: config.apiKey ?? null,
   orgSlug: config.orgSlug ?? null,
@@ -30,6 +30,7 @@ const apiClient: ApiClient = createApiClient({
   baseUrl: config.apiBaseUrl,
   getCredentials: sessionStore.getCredentials,
   onUnauthorized: createSessionRenewal(sessionStore, () => apiClient),
+  fetch: apiFetch,
 });
 
 createRoot(document.getElementById('root')!).render(

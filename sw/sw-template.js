@@ -8,6 +8,9 @@ const SHELL = { version: 'dev', files: ['/index.html'] };
 const CACHE_PREFIX = 'ocore-shell-';
 const CACHE = `${CACHE_PREFIX}${SHELL.version}`;
 const SHELL_FILES = new Set(SHELL.files);
+// The server may answer with `Vary: Origin`; a module script asks with an Origin header, the
+// install step without, and both mean the very same file.
+const MATCH = { cacheName: CACHE, ignoreVary: true };
 // A server that accepts the connection but never answers must not keep a screen blank forever.
 const NAVIGATION_TIMEOUT_MS = 10_000;
 
@@ -59,7 +62,7 @@ async function navigation(request) {
   try {
     return await withTimeout(fetch(request), NAVIGATION_TIMEOUT_MS);
   } catch (error) {
-    const cached = await caches.match('/index.html', { cacheName: CACHE });
+    const cached = await caches.match('/index.html', MATCH);
     if (cached) return cached;
     throw error;
   }
@@ -67,7 +70,7 @@ async function navigation(request) {
 
 /** Hashed assets never change and the icons rarely do: the cache first, the network if missing. */
 async function shellFile(request) {
-  const cached = await caches.match(request, { cacheName: CACHE });
+  const cached = await caches.match(request, MATCH);
   return cached ?? fetch(request);
 }
 

@@ -1,4 +1,4 @@
-import { readRuntimeConfig } from '../api/runtime-config.ts';
+import { readRuntimeConfig, type RuntimeConfig } from '../api/runtime-config.ts';
 import { reloadWhenReachable } from '../kiosk/reload/quiet-reload.ts';
 
 /** How often a page started without its server asks whether the server is back. */
@@ -20,11 +20,18 @@ export function registerShellWorker(): void {
 }
 
 /**
- * The runtime config, and — when the server did not answer (the shell came from the worker) — a
- * reload as soon as it does, so the configured key and API address apply without anyone's help.
+ * The runtime config. When the server did not answer (the shell came from the worker), the page
+ * loads again as soon as it does, so the configured API address and key apply by themselves.
  */
-export async function startupConfig() {
+export async function startupConfig(): Promise<{ config: RuntimeConfig; apiFetch?: typeof fetch }> {
   const { config, reachable } = await readRuntimeConfig();
-  if (!reachable) reloadWhenReachable(null, { retryMs: SERVER_BACK_PROBE_MS });
-  return config;
+  if (reachable) return { config };
+  reloadWhenReachable(null, { retryMs: SERVER_BACK_PROBE_MS });
+  return { config, apiFetch: unreachableFetch };
 }
+
+// Without its config the page knows neither the API nor the key: every call fails as if offline,
+// so the banner says so, rather than an unauthenticated call sending a wall to the sign-in page.
+const unreachableFetch: typeof fetch = async () => {
+  throw new TypeError('The dashboard server has not answered yet');
+};
