@@ -155,3 +155,38 @@ test('on a phone the period selector, buttons and the menu are at least 44 × 44
     expect(box?.height, String(await target.textContent())).toBeGreaterThanOrEqual(44);
   }
 });
+
+test.describe('with a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true });
+
+  test('on a phone a tap shows the chart tooltip and a sideways drag moves the crosshair', async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONES[1]);
+    await page.goto('/servers/srv-01');
+    const card = page.getByRole('region', { name: 'CPU usage', exact: true });
+    await expect(card.locator('path.recharts-line-curve').first()).toHaveAttribute('d', /L/);
+    await card.scrollIntoViewIfNeeded();
+    const box = await card.locator('.recharts-surface').boundingBox();
+    if (!box) throw new Error('the CPU chart is not drawn');
+    const y = box.y + box.height / 2;
+    const tooltip = card.locator('.chart-tooltip');
+
+    await page.touchscreen.tap(box.x + box.width / 2, y);
+    await expect(tooltip).toContainText(/CPU: \d/);
+    const afterTap = await tooltip.textContent();
+
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x?: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: x === undefined ? [] : [{ x, y }],
+      });
+    await touch('touchStart', box.x + box.width / 2);
+    for (let step = 1; step <= 8; step += 1)
+      await touch('touchMove', box.x + box.width / 2 - step * 15);
+    await expect(tooltip).not.toHaveText(afterTap ?? '');
+    await expect(tooltip).toContainText(/CPU: \d/);
+    await touch('touchEnd');
+  });
+});
