@@ -1,4 +1,4 @@
-import { expect, test } from './fault-matrix-guard.ts';
+import { expect, test } from './base-fixture.ts';
 
 // Installable: the manifest Chromium reads, its icons, the apple touch icon and the theme colours,
 // all under the production CSP (the guard fails the test on any violation).

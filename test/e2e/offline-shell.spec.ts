@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './base-fixture.ts';
 import { build, preview, type PreviewServer } from 'vite';
 
 // The app-shell service worker (sw/sw-template.js) against a dashboard server that goes away:
@@ -65,8 +65,10 @@ const cachedUrls = (page: Page) =>
 
 test('a restart while the server is down opens the app with the banner, then recovers', async ({
   page,
+  guard,
 }) => {
   test.setTimeout(120_000);
+  guard.expectNetworkFailures();
   await startServer();
   await openWithWorker(page);
   const cached = await cachedUrls(page);
@@ -95,8 +97,12 @@ test('a restart while the server is down opens the app with the banner, then rec
   await expect(banner).toHaveCount(0);
 });
 
-test('a new build replaces the cached shell, and the old one is dropped', async ({ page }) => {
+test('a new build replaces the cached shell, and the old one is dropped', async ({
+  page,
+  guard,
+}) => {
   test.setTimeout(180_000);
+  guard.expectNetworkFailures();
   await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir: nextBuild } });
   const [oldEntry, newEntry] = [await entryScriptOf(firstBuild), await entryScriptOf(nextBuild)];
   expect(newEntry).not.toBe(oldEntry);
