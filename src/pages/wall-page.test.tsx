@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render-with-providers.tsx';
 import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
+import { LAST_CONTACT_STORAGE_KEY } from '../app/last-contact.ts';
 
 const mock = sharedTestMock();
 const SIZE = { clientWidth: 1880, clientHeight: 940 };
@@ -61,6 +62,8 @@ describe('WallPage', () => {
 
   it('says the connection is lost when nothing gets through, and clears on the first answer', async () => {
     await mock.setFaults({ errors: [{ pattern: '/api/*', status: 503 }] });
+    // Earlier tests' answers were remembered as this browser's last contact.
+    localStorage.removeItem(LAST_CONTACT_STORAGE_KEY);
     const { queryClient } = renderWithProviders({ apiOrigin: mock.url, url: '/wall' });
     const banner = await screen.findByText('Connection lost — retrying');
     expect(banner.closest('[role="alert"]')).toHaveTextContent('no contact yet');
