@@ -44,7 +44,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         onClick={() => setOpenAt(isOpen ? null : location.key)}
       >
         <MenuIcon isOpen={isOpen} />
-        <span className="header-menu-label">Menu</span>
+        <span className="visually-hidden">Menu</span>
       </button>
       <div
         id={panelId}
