@@ -17,7 +17,7 @@ function bodyOf(chunks: string[], { close = true } = {}) {
 }
 
 function handlers() {
-  return { onEvent: vi.fn(), onRetry: vi.fn(), onBytes: vi.fn() };
+  return { onEvent: vi.fn(), onRetry: vi.fn(), onBytes: vi.fn(), onEventId: vi.fn() };
 }
 
 describe('readEventStream', () => {
@@ -82,5 +82,90 @@ describe('readEventStream', () => {
     controller.abort('stopped');
     await expect(reading).resolves.toBe('ended');
     expect(cancelled).toHaveBeenCalledWith('stopped');
+  });
+});
+
+describe('readEventStream: WHATWG line endings and long-haul framing', () => {
+  function pushBody() {
+    let push!: ReadableStreamDefaultController<Uint8Array>;
+    const body = new ReadableStream<Uint8Array>({ start: (c) => void (push = c) });
+    return {
+      body,
+      send: (text: string) => push.enqueue(encoder.encode(text)),
+      end: () => push.close(),
+    };
+  }
+
+  it('dispatches a CR-only event as soon as its blank line arrives, not a chunk later', async () => {
+    const { body, send, end } = pushBody();
+    const h = handlers();
+    const reading = readEventStream(body, h, new AbortController().signal);
+    send('id: 1\rdata: {"a":1}\r\r');
+    await vi.waitFor(() => expect(h.onEvent).toHaveBeenCalledTimes(1));
+    send('id: 2\rdata: {"a":2}\r\r');
+    await vi.waitFor(() => expect(h.onEvent).toHaveBeenCalledTimes(2));
+    end();
+    await expect(reading).resolves.toBe('ended');
+    expect(h.onEvent.mock.calls.map(([event]) => event.data)).toEqual(['{"a":1}', '{"a":2}']);
+  });
+
+  it('keeps the last CR-only event when the stream ends right after it', async () => {
+    const { body } = bodyOf(['data: first\r\r', 'data: last\r\r']);
+    const h = handlers();
+    await readEventStream(body, h, new AbortController().signal);
+    expect(h.onEvent.mock.calls.map(([event]) => event.data)).toEqual(['first', 'last']);
+  });
+
+  it('reads CRLF split between chunks as one line break', async () => {
+    const { body } = bodyOf(['data: a\r', '\n\r', '\ndata: b\r\n\r\n']);
+    const h = handlers();
+    await readEventStream(body, h, new AbortController().signal);
+    expect(h.onEvent.mock.calls.map(([event]) => event.data)).toEqual(['a', 'b']);
+  });
+
+  it('never counts blank-line, id-only and retry-only keepalives towards the size cap', async () => {
+    // At 1,000 bytes, 200 keepalives of 11+ bytes each would trip a counter that never resets.
+    const keepalives = Array.from({ length: 200 }, (_, i) =>
+      i % 3 === 0 ? '\n\n' : i % 3 === 1 ? `id: ${i}\n\n` : 'retry: 3000\n\n',
+    );
+    const { body } = bodyOf([...keepalives, 'data: still here\n\n']);
+    const h = handlers();
+    await expect(readEventStream(body, h, new AbortController().signal, 1_000)).resolves.toBe(
+      'ended',
+    );
+    expect(h.onEvent).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ data: 'still here' }),
+    );
+  });
+
+  it('reports the id of an id-only frame so Last-Event-ID stays current', async () => {
+    const { body } = bodyOf(['id: 7\ndata: x\n\n', 'id: 8\n\n', ': hb\n\n', 'id: 9\n\n']);
+    const h = handlers();
+    await readEventStream(body, h, new AbortController().signal);
+    expect(h.onEventId.mock.calls.map(([id]) => id)).toEqual(['7', '8', '9']);
+    expect(h.onEvent).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('readEventStream: bytes', () => {
+  it('drops a leading BOM and joins a UTF-8 character split between chunks', async () => {
+    const bytes = encoder.encode('\uFEFFdata: 5 €\r\n\r\n');
+    const euro = bytes.length - 7; // Inside the three bytes of "€".
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const [from, to] of [
+          [0, 1],
+          [1, euro],
+          [euro, euro + 1],
+          [euro + 1, bytes.length],
+        ]) {
+          controller.enqueue(bytes.slice(from, to));
+        }
+        controller.close();
+      },
+    });
+    const h = handlers();
+    await readEventStream(body, h, new AbortController().signal);
+    expect(h.onEvent).toHaveBeenCalledExactlyOnceWith({ data: '5 €' });
   });
 });

@@ -1,12 +1,14 @@
-import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { createSseParser, type ServerSentEvent } from './sse-parser.ts';
 
 /** 1 MiB: far above any real sample, far below what hurts a tab that stays open for weeks. */
 export const MAX_EVENT_BYTES = 1024 * 1024;
 
 export interface EventStreamHandlers {
-  onEvent: (event: EventSourceMessage) => void;
+  onEvent: (event: ServerSentEvent) => void;
   /** The server's `retry:` hint, in milliseconds. */
   onRetry: (delayMs: number) => void;
+  /** The last event ID changed: send it as Last-Event-ID on the next connection. */
+  onEventId: (id: string) => void;
   /** Any bytes at all arrived, heartbeat comments included. */
   onBytes: () => void;
 }
@@ -15,7 +17,7 @@ export interface EventStreamHandlers {
 export type StreamEnd = 'ended' | 'oversized';
 
 /**
- * Reads an SSE body until it ends, feeding eventsource-parser. Rejects when the read fails.
+ * Reads an SSE body until it ends, feeding the SSE parser. Rejects when the read fails.
  * Aborting `signal` cancels the reader: an injected fetch may not tie its body to the signal.
  */
 export async function readEventStream(
@@ -29,39 +31,26 @@ export async function readEventStream(
   if (signal.aborted) cancel();
   signal.addEventListener('abort', cancel, { once: true });
 
-  // Bytes fed since the last complete event or comment: one endless line must not grow memory.
-  let pendingBytes = 0;
-  let completedSomething = false;
-  let overflowed = false;
-  const parser = createParser({
-    onEvent(event) {
-      completedSomething = true;
-      // A handler may stop the stream mid-chunk; nothing after that may reach the caller.
-      if (!signal.aborted) handlers.onEvent(event);
-    },
-    onComment() {
-      completedSomething = true;
-    },
-    onRetry: handlers.onRetry,
-    onError(error) {
-      // Backstop for a huge event split across many lines with comments in between.
-      if (error.type === 'max-buffer-size-exceeded') overflowed = true;
-    },
-    maxBufferSize: maxEventBytes,
+  const parser = createSseParser({
+    // A handler may stop the stream mid-chunk; nothing after that may reach the caller.
+    onEvent: (event) => void (signal.aborted || handlers.onEvent(event)),
+    onRetry: (delayMs) => void (signal.aborted || handlers.onRetry(delayMs)),
+    onEventId: (id) => void (signal.aborted || handlers.onEventId(id)),
   });
+  // Strips a leading BOM and holds a UTF-8 character split across chunks.
   const decoder = new TextDecoder();
 
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return 'ended';
+      if (done) {
+        parser.feed(decoder.decode());
+        return 'ended';
+      }
       handlers.onBytes();
-      completedSomething = false;
       parser.feed(decoder.decode(value, { stream: true }));
-      pendingBytes = completedSomething
-        ? bytesAfterLastLineBreak(value)
-        : pendingBytes + value.byteLength;
-      if (overflowed || pendingBytes > maxEventBytes) {
+      // Only an unfinished line or event counts: keepalives of any shape reset it to nothing.
+      if (parser.pendingLength() > maxEventBytes) {
         cancel();
         return 'oversized';
       }
@@ -69,9 +58,4 @@ export async function readEventStream(
   } finally {
     signal.removeEventListener('abort', cancel);
   }
-}
-
-function bytesAfterLastLineBreak(chunk: Uint8Array): number {
-  const lastBreak = Math.max(chunk.lastIndexOf(0x0a), chunk.lastIndexOf(0x0d));
-  return chunk.byteLength - 1 - lastBreak;
 }

@@ -1,4 +1,4 @@
-import type { EventSourceMessage } from 'eventsource-parser';
+import type { ServerSentEvent } from './sse-parser.ts';
 import type { InstanceSample } from '../../model/types.ts';
 import { backoffDelayMs } from './backoff.ts';
 import { defaultIsOnline, defaultOnlineEvents, type OnlineEvents } from './online-events.ts';
@@ -36,7 +36,7 @@ const OFFLINE_MESSAGE = 'This device is offline; waiting for the network';
 const SIGNED_OUT_MESSAGE = 'Your session has expired; sign in again to see live metrics';
 const THROTTLED_MESSAGE = 'The oCore API asked us to slow down';
 
-/** The live metric stream of one instance: fetch + eventsource-parser with reconnection. */
+/** The live metric stream of one instance: fetch + our SSE parser with reconnection. */
 export function createMetricStream(options: MetricStreamOptions): MetricStream {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const random = options.random ?? Math.random;
@@ -80,6 +80,7 @@ export function createMetricStream(options: MetricStreamOptions): MetricStream {
       onLive: goLive,
       onEvent: handleEvent,
       onRetryHint: (delayMs) => (retryHintMs = delayMs),
+      onEventId: (id) => (lastEventId = id || undefined),
     }).then((outcome) => {
       if (controller !== attemptController) return;
       controller = null;
@@ -96,8 +97,7 @@ export function createMetricStream(options: MetricStreamOptions): MetricStream {
     if (isReconnect) options.onReconnected?.();
   }
 
-  function handleEvent(event: EventSourceMessage) {
-    if (event.id !== undefined) lastEventId = event.id;
+  function handleEvent(event: ServerSentEvent) {
     const read = readSampleEvent(event);
     if (read.kind === 'ignored') return;
     if (read.kind === 'malformed') return update({ malformedCount: state.malformedCount + 1 });

@@ -1,4 +1,4 @@
-import type { EventSourceMessage } from 'eventsource-parser';
+import type { ServerSentEvent } from './sse-parser.ts';
 import { parseInstanceSample } from '../../api/schemas/instance-sample.ts';
 import type { InstanceSample } from '../../model/types.ts';
 
@@ -10,7 +10,7 @@ export type SampleEvent =
 const SAMPLE_EVENT_NAMES = new Set([undefined, 'message', 'metrics']);
 
 /** Reads an event's data as one instance sample; bad JSON or an unusable sample is malformed. */
-export function readSampleEvent(event: EventSourceMessage): SampleEvent {
+export function readSampleEvent(event: ServerSentEvent): SampleEvent {
   if (!SAMPLE_EVENT_NAMES.has(event.event)) return { kind: 'ignored' };
   try {
     const sample = parseInstanceSample(JSON.parse(event.data));

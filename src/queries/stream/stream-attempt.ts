@@ -1,4 +1,4 @@
-import type { EventSourceMessage } from 'eventsource-parser';
+import type { ServerSentEvent } from './sse-parser.ts';
 import { retryAfterSeconds } from '../../api/retry-after.ts';
 import { readEventStream } from './event-stream-reader.ts';
 import { createStreamWatchdog } from './stream-watchdog.ts';
@@ -21,8 +21,9 @@ export interface StreamAttempt {
   now: () => number;
   /** The server accepted the stream (200 + text/event-stream). */
   onLive: () => void;
-  onEvent: (event: EventSourceMessage) => void;
+  onEvent: (event: ServerSentEvent) => void;
   onRetryHint: (delayMs: number) => void;
+  onEventId: (id: string) => void;
 }
 
 const STALLED = 'stalled';
@@ -52,7 +53,12 @@ export async function runStreamAttempt(attempt: StreamAttempt): Promise<AttemptO
     attempt.onLive();
     const end = await readEventStream(
       response.body,
-      { onEvent: attempt.onEvent, onRetry: attempt.onRetryHint, onBytes: watchdog.kick },
+      {
+        onEvent: attempt.onEvent,
+        onRetry: attempt.onRetryHint,
+        onEventId: attempt.onEventId,
+        onBytes: watchdog.kick,
+      },
       signal,
     );
     if (end === 'oversized') {
