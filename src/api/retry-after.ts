@@ -14,3 +14,12 @@ export function retryAfterSeconds(header: string | null, now: number = Date.now(
   // A date in the past means "now"; round up so a retry never comes early.
   return Math.max(0, Math.ceil((at - now) / 1000));
 }
+
+/** Five minutes: the longest wait a server may impose; setTimeout's 32-bit delay overflows later. */
+export const MAX_SERVER_DELAY_MS = 5 * 60_000;
+
+/** A server-given wait (Retry-After, `retry:`), capped, and never shorter than our own backoff. */
+export function serverDelayMs(requestedMs: number | null, backoffMs: number): number {
+  if (requestedMs === null || Number.isNaN(requestedMs)) return backoffMs;
+  return Math.max(backoffMs, Math.min(MAX_SERVER_DELAY_MS, requestedMs));
+}

@@ -1,7 +1,14 @@
 // What the live stream tells the screen about itself.
 
 export type MetricStreamStatus =
-  'connecting' | 'live' | 'reconnecting' | 'offline' | 'signed-out' | 'stopped';
+  | 'connecting'
+  | 'live'
+  | 'reconnecting'
+  | 'offline'
+  | 'signed-out'
+  | 'stopped'
+  /** The server refused to stream (HTTP 204): the latest sample is polled instead. */
+  | 'polling';
 
 export interface MetricStreamState {
   status: MetricStreamStatus;

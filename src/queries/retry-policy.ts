@@ -1,4 +1,5 @@
 import { ApiError, isRateLimited, isServerError } from '../api/api-error.ts';
+import { serverDelayMs } from '../api/retry-after.ts';
 import { backoffDelayMs } from './stream/backoff.ts';
 
 const MAX_RETRIES = 2;
@@ -10,12 +11,11 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return error.status === 0 || isRateLimited(error) || isServerError(error);
 }
 
-/** Exponential backoff with jitter, never sooner than the server's Retry-After. */
+/** Exponential backoff with jitter, never sooner than the server's Retry-After (capped at 5 min). */
 export function retryDelay(failureCount: number, error: unknown): number {
   const backoff = backoffDelayMs(failureCount, atLeastHalf);
-  const retryAfterMs =
-    error instanceof ApiError && error.retryAfterSeconds ? error.retryAfterSeconds * 1000 : 0;
-  return Math.max(backoff, retryAfterMs);
+  const retryAfterSeconds = error instanceof ApiError ? error.retryAfterSeconds : null;
+  return serverDelayMs(retryAfterSeconds === null ? null : retryAfterSeconds * 1000, backoff);
 }
 
 // A query retries at most twice, so each wait keeps at least half its step: no instant re-hit.

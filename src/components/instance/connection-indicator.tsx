@@ -17,9 +17,10 @@ const TONES: Record<MetricStreamStatus, Tone> = {
   offline: 'critical',
   'signed-out': 'critical',
   stopped: 'critical',
+  polling: 'warning',
 };
 
-/** The live stream's state in words: Connecting, Live, Reconnecting in N s, Offline, Signed out. */
+/** The live stream's state in words: Connecting, Live, Reconnecting in N s, Offline, Signed out, Polling. */
 export function ConnectionIndicator({ status, retryAt, message }: ConnectionIndicatorProps) {
   const now = useNow();
   const text = statusWords(status, retryAt, now);
@@ -52,5 +53,7 @@ function statusWords(status: MetricStreamStatus, retryAt: number | null, now: nu
       return 'Offline';
     case 'signed-out':
       return 'Signed out';
+    case 'polling':
+      return 'Polling';
   }
 }

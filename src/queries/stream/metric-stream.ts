@@ -1,5 +1,6 @@
 import type { ServerSentEvent } from './sse-parser.ts';
 import type { InstanceSample } from '../../model/types.ts';
+import { MAX_SERVER_DELAY_MS, serverDelayMs } from '../../api/retry-after.ts';
 import { backoffDelayMs } from './backoff.ts';
 import { defaultIsOnline, defaultOnlineEvents, type OnlineEvents } from './online-events.ts';
 import { readSampleEvent } from './sample-event.ts';
@@ -35,6 +36,7 @@ const HEALTHY_AFTER_MS = 60_000;
 const OFFLINE_MESSAGE = 'This device is offline; waiting for the network';
 const SIGNED_OUT_MESSAGE = 'Your session has expired; sign in again to see live metrics';
 const THROTTLED_MESSAGE = 'The oCore API asked us to slow down';
+const NO_CONTENT_MESSAGE = 'The oCore API asked us not to stream (HTTP 204); polling instead';
 
 /** The live metric stream of one instance: fetch + our SSE parser with reconnection. */
 export function createMetricStream(options: MetricStreamOptions): MetricStream {
@@ -79,7 +81,7 @@ export function createMetricStream(options: MetricStreamOptions): MetricStream {
       now,
       onLive: goLive,
       onEvent: handleEvent,
-      onRetryHint: (delayMs) => (retryHintMs = delayMs),
+      onRetryHint: (delayMs) => (retryHintMs = Math.min(MAX_SERVER_DELAY_MS, delayMs)),
       onEventId: (id) => (lastEventId = id || undefined),
     }).then((outcome) => {
       if (controller !== attemptController) return;
@@ -118,8 +120,9 @@ export function createMetricStream(options: MetricStreamOptions): MetricStream {
       update({ malformedCount: state.malformedCount + 1 });
     }
     if (outcome.kind === 'fatal') return finish('stopped', outcome.message);
+    if (outcome.kind === 'no-content') return finish('polling', NO_CONTENT_MESSAGE);
     if (outcome.kind === 'throttled') {
-      return scheduleRetry(outcome.delayMs ?? nextBackoffMs(), THROTTLED_MESSAGE);
+      return scheduleRetry(serverDelayMs(outcome.delayMs, nextBackoffMs()), THROTTLED_MESSAGE);
     }
     if (outcome.kind === 'retry') return scheduleRetry(nextBackoffMs(), outcome.message);
     // A 401 gets one refresh; a second 401 in a row means the credentials are gone for good.
@@ -169,7 +172,7 @@ export function createMetricStream(options: MetricStreamOptions): MetricStream {
     unsubscribeOnline = undefined;
   }
 
-  function finish(status: 'stopped' | 'signed-out', message: string | null) {
+  function finish(status: 'stopped' | 'signed-out' | 'polling', message: string | null) {
     teardown();
     update({ status, retryAt: null, message });
   }

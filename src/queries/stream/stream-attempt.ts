@@ -9,6 +9,8 @@ export type AttemptOutcome =
   | { kind: 'throttled'; delayMs: number | null }
   | { kind: 'unauthorized' }
   | { kind: 'fatal'; message: string }
+  /** HTTP 204: the server says "stop reconnecting". */
+  | { kind: 'no-content' }
   | { kind: 'aborted' };
 
 export interface StreamAttempt {
@@ -97,6 +99,7 @@ export function streamHeaders(
 function refusal(response: Response, now: number): AttemptOutcome | null {
   const { status } = response;
   if (status === 401) return { kind: 'unauthorized' };
+  if (status === 204) return { kind: 'no-content' };
   if (status === 403) {
     return { kind: 'fatal', message: 'This API key lacks permission to view instance metrics' };
   }
