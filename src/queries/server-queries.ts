@@ -1,8 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../api/client.ts';
 import { isNotFound } from '../api/api-error.ts';
 import { getServer, getServerLatest, getServerMetrics, getServers } from '../api/servers.ts';
-import type { Period } from '../model/types.ts';
+import type { Period, Server } from '../model/types.ts';
 import type { LatestServerSamples } from '../model/fleet-rows.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
 import { POLLED } from './query-client.ts';
@@ -26,11 +26,15 @@ export const serverOptions = (client: ApiClient, serverId: string) =>
     ...POLLED,
   });
 
+const NO_REPORT_YET: LatestServerSamples = { sample: null, previous: null };
+
 export const serverLatestOptions = (apiClient: ApiClient, serverId: string) =>
   queryOptions({
     queryKey: serverKeys.latest(serverId),
-    queryFn: ({ signal, client, queryKey }): Promise<LatestServerSamples> =>
-      limitLatest(async () => {
+    queryFn: async ({ signal, client, queryKey }): Promise<LatestServerSamples> => {
+      // A server that has never reported has no latest sample: asking only logs a 404.
+      if ((await lastSeenAt(client, apiClient, serverId)) === null) return NO_REPORT_YET;
+      return limitLatest(async () => {
         const cached = client.getQueryData<LatestServerSamples>(queryKey);
         // The first time, recent history supplies the sample before latest, so rates show at once.
         const recent = cached?.sample
@@ -44,12 +48,26 @@ export const serverLatestOptions = (apiClient: ApiClient, serverId: string) =>
           const isNewer = before && sample.collectedAt > before.collectedAt;
           return { sample, previous: isNewer ? before : (cached?.previous ?? null) };
         } catch (error) {
-          if (isNotFound(error)) return { sample: null, previous: null };
+          if (isNotFound(error)) return NO_REPORT_YET;
           throw error;
         }
-      }, signal),
+      }, signal);
+    },
     ...POLLED,
   });
+
+/** From the cached list, else the server itself (shared with the page's own request); undefined if unknown. */
+async function lastSeenAt(
+  client: QueryClient,
+  apiClient: ApiClient,
+  serverId: string,
+): Promise<number | null | undefined> {
+  const listed = client.getQueryData<Server[]>(serverKeys.list());
+  const server =
+    listed?.find((candidate) => candidate.id === serverId) ??
+    (await client.ensureQueryData(serverOptions(apiClient, serverId)).catch(() => undefined));
+  return server?.lastSeenAt;
+}
 
 export const serverMetricsOptions = (client: ApiClient, serverId: string, period: Period) =>
   queryOptions({
