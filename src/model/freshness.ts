@@ -2,7 +2,7 @@
 export type FreshnessState = 'fresh' | 'stale' | 'dead' | 'none';
 
 export interface Freshness {
-  /** Never negative: a sample from the future (clock skew) counts as brand new. */
+  /** Never negative; a sample far in the future is aged from when it arrived. */
   ageMs: number | null;
   state: FreshnessState;
 }
@@ -22,15 +22,31 @@ export const INSTANCE_STREAM_INTERVAL_MS = 10_000;
 export const STALE_AFTER_INTERVALS = 3;
 export const DEAD_AFTER_INTERVALS = 10;
 
+/** oCore's clock may run this far ahead of the browser's before we stop believing its timestamps. */
+export const CLOCK_AHEAD_TOLERANCE_MS = 2 * 60_000;
+
+/** How far ahead of our clock a sample was stamped when it arrived; null within the tolerance. */
+export function clockAheadMs(collectedAt: number, arrivedAt: number): number | null {
+  const aheadMs = collectedAt - arrivedAt;
+  return aheadMs > CLOCK_AHEAD_TOLERANCE_MS ? aheadMs : null;
+}
+
+/**
+ * How fresh a number collected at `collectedAt` is at `now`. A sample from a clock more than
+ * 2 min ahead is aged from `arrivedAt` instead, so a skewed screen still goes stale when
+ * updates stop; a small skew counts as brand new.
+ */
 export function freshness(
   collectedAt: number | null,
   expectedIntervalMs: number,
   now: number,
+  arrivedAt: number = now,
 ): Freshness {
   if (collectedAt === null || !Number.isFinite(collectedAt) || !Number.isFinite(now)) {
     return { ageMs: null, state: 'none' };
   }
-  const ageMs = Math.max(0, now - collectedAt);
+  const agedFrom = clockAheadMs(collectedAt, arrivedAt) === null ? collectedAt : arrivedAt;
+  const ageMs = Math.max(0, now - agedFrom);
   if (ageMs > expectedIntervalMs * DEAD_AFTER_INTERVALS) return { ageMs, state: 'dead' };
   if (ageMs > expectedIntervalMs * STALE_AFTER_INTERVALS) return { ageMs, state: 'stale' };
   return { ageMs, state: 'fresh' };

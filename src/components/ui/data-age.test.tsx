@@ -1,5 +1,5 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../test/render-with-providers.tsx';
 import { DataAge } from './data-age.tsx';
 
@@ -31,5 +31,30 @@ describe('DataAge', () => {
   it('says there is no data yet when nothing was ever collected', () => {
     renderWithProviders({ ui: <DataAge collectedAt={null} expectedIntervalMs={30_000} /> });
     expect(screen.getByText('No data yet')).toBeInTheDocument();
+  });
+});
+
+const NOW = Date.UTC(2026, 0, 10, 12, 0, 0);
+
+describe("DataAge with oCore's clock ahead", () => {
+  beforeEach(() => void vi.useFakeTimers({ now: NOW }));
+  afterEach(() => void vi.useRealTimers());
+
+  it('flags a sample from a clock 45 min ahead and still turns stale when updates stop', () => {
+    const { container } = render(
+      <DataAge collectedAt={NOW + 45 * 60_000} expectedIntervalMs={10_000} />,
+    );
+    expect(screen.getByText(/oCore's clock is 45 min ahead/)).toBeInTheDocument();
+    expect(container).toHaveTextContent(/^Updated just now/);
+    act(() => void vi.advanceTimersByTime(31_000));
+    expect(container).toHaveTextContent(/^Stale · Updated 31 s ago/);
+  });
+
+  it('reads a sample within the tolerance as ordinary', () => {
+    const { container } = render(
+      <DataAge collectedAt={NOW + 60_000} expectedIntervalMs={10_000} />,
+    );
+    expect(screen.queryByText(/clock is/)).not.toBeInTheDocument();
+    expect(container).toHaveTextContent(/^Updated just now$/);
   });
 });
