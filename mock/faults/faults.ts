@@ -1,5 +1,6 @@
 // Fault switches: what can go wrong on purpose, their defaults, and validation of patches to them.
 import { z } from 'zod';
+import { STREAM_FRAMINGS } from '../routes/stream-framing.ts';
 
 export const MALFORMED_KINDS = [
   'invalid-json',
@@ -34,6 +35,14 @@ const faultsSchema = z.strictObject({
   streamStall: z.boolean(),
   /** Streams close after this many events; null keeps them open. */
   streamDropAfter: z.number().int().min(0).nullable(),
+  /** Streams go silent (open, no events, no heartbeats) after this many events; null: never. */
+  streamStallAfter: z.number().int().min(0).nullable(),
+  /** The same events in another legal SSE framing (line endings, splits, BOM, noise…); null: LF. */
+  streamFraming: z.enum(STREAM_FRAMINGS).nullable(),
+  /** Streams send their bytes one at a time, one every this many milliseconds (a slow drip). */
+  streamDripMs: z.number().int().min(1).max(60_000).nullable(),
+  /** Streams answer HTTP 204 No Content: "stop reconnecting" in the SSE spec. */
+  streamNoContent: z.boolean(),
   /** Garbles metric responses and stream events in the chosen way. */
   malformed: z.enum(MALFORMED_KINDS).nullable(),
   /** Every human-readable string gets markup, bidi and combining text; one is 10,000 characters. */
@@ -58,6 +67,10 @@ export function defaultFaults(): Faults {
     tokenTtlSeconds: null,
     streamStall: false,
     streamDropAfter: null,
+    streamStallAfter: null,
+    streamFraming: null,
+    streamDripMs: null,
+    streamNoContent: false,
     malformed: null,
     hostileText: false,
     dense: false,

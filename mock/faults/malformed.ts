@@ -36,6 +36,8 @@ function missingFields(sample: Sample, index: number): Sample {
   return result;
 }
 
+const FAR_PAST = '2001-01-01T00:00:00.000Z';
+
 function absurdValues(sample: Sample, index: number): Sample {
   const result: Sample = { ...sample };
   for (const field of present(sample, CPU_FIELDS)) result[field] = 4000;
@@ -57,6 +59,10 @@ function absurdValues(sample: Sample, index: number): Sample {
   // Counters that run backwards from sample to sample (and event to event).
   result.networkRxBytes = 1e15 - index * 7_000_000_000;
   result.networkTxBytes = 1e15 - index * 9_000_000_000;
+  // A clock an hour ahead, and one stuck in 2001: aged honestly, never "just now" forever.
+  const collectedAt = Date.parse(String(sample.collectedAt));
+  if (index % 4 === 1) result.collectedAt = new Date(collectedAt + 3_600_000).toISOString();
+  if (index % 4 === 3) result.collectedAt = FAR_PAST;
   return result;
 }
 

@@ -1,4 +1,5 @@
-// GET /instances/{id}/monitoring/metrics/stream: SSE with ids, a retry hint, heartbeats and faults.
+// GET /instances/{id}/monitoring/metrics/stream: SSE with ids, a retry hint, heartbeats and faults,
+// in any legal framing (stream-framing.ts).
 import type { Context } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { MockDeps } from '../server/deps.ts';
@@ -6,9 +7,11 @@ import type { MockInstance } from '../fleet/fleet-types.ts';
 import { instanceSampleAt } from '../series/instance-series.ts';
 import { malformSample, renderJson } from '../faults/malformed.ts';
 import type { MockState } from '../server/state.ts';
+import { createFramer } from './stream-framing.ts';
 
 export const RETRY_HINT_MS = 3000;
 const MAX_HEARTBEAT_MS = 15_000;
+const MAX_DRIP_QUEUE = 1_000_000;
 
 /** Intervals owned by one stream, counted in the state so tests can see that none leak. */
 class StreamTimers {
@@ -38,8 +41,19 @@ export function heartbeatIntervalMs(streamIntervalMs: number): number {
   return Math.max(1, Math.min(MAX_HEARTBEAT_MS, Math.floor(streamIntervalMs / 2)));
 }
 
-function frame(id: number, eventName: string | null, data: string): string {
-  return `id: ${id}\n${eventName ? `event: ${eventName}\n` : ''}data: ${data}\n\n`;
+/** Where a stream's bytes go: straight out, or a byte every `dripMs` (a slow-drip body). */
+function createSink(stream: SSEStreamingApi, timers: StreamTimers, dripMs: number | null) {
+  if (dripMs === null) return (chunks: Uint8Array[]) => chunks.forEach((c) => void stream.write(c));
+  const queue: number[] = [];
+  timers.every(dripMs, () => {
+    const byte = queue.shift();
+    if (byte !== undefined) void stream.write(Uint8Array.of(byte));
+  });
+  // A drip slower than the events would queue without end: skip what cannot be sent.
+  return (chunks: Uint8Array[]) => {
+    if (queue.length > MAX_DRIP_QUEUE) return;
+    for (const chunk of chunks) queue.push(...chunk);
+  };
 }
 
 function runStream(
@@ -66,33 +80,44 @@ function runStream(
     // A stalled stream has sent its headers and then says nothing, not even heartbeats.
     if (state.faults.streamStall) return;
 
-    const write = (text: string) => void stream.write(text);
-    const dropAfter = state.faults.streamDropAfter;
+    const framer = createFramer(state.faults.streamFraming ?? 'lf');
+    const write = createSink(stream, timers, state.faults.streamDripMs);
+    const { streamDropAfter: dropAfter, streamStallAfter: stallAfter } = state.faults;
     let nextId = firstId;
     let sent = 0;
+    // A stall can begin mid-stream: the switch turned on, or N events sent.
+    const stalled = () => state.faults.streamStall || (stallAfter !== null && sent >= stallAfter);
     const sendEvent = () => {
       if (dropAfter !== null && sent >= dropAfter) return finish();
+      if (stalled()) return;
       const sample = instanceSampleAt(instance, now());
       if (!sample) return; // Not reporting (stopped, failed, not created yet): heartbeats only.
       const { malformed, streamFrameBytes } = state.faults;
       const id = nextId++;
       const body = malformed ? malformSample(malformed, sample, id) : sample;
-      const text = frame(id, instance.behaviour.streamEventName, renderJson(malformed, body));
-      write(text);
-      if (malformed === 'duplicates') write(text);
+      const event = {
+        id,
+        event: instance.behaviour.streamEventName,
+        data: renderJson(malformed, body),
+      };
+      write(framer.event(event));
+      if (malformed === 'duplicates') write(framer.event(event));
       sent++;
       if (sent === 1 && streamFrameBytes !== null) {
-        write(frame(nextId++, instance.behaviour.streamEventName, 'x'.repeat(streamFrameBytes)));
+        const garbage = { ...event, id: nextId++, data: 'x'.repeat(streamFrameBytes) };
+        write(framer.event(garbage));
         sent++;
       }
       if (dropAfter !== null && sent >= dropAfter) finish();
     };
 
-    write(`retry: ${RETRY_HINT_MS}\n\n`);
+    write(framer.retryHint(RETRY_HINT_MS));
     sendEvent();
     if (finished) return;
     timers.every(streamIntervalMs, sendEvent);
-    timers.every(heartbeatIntervalMs(streamIntervalMs), () => write(': keepalive\n\n'));
+    timers.every(heartbeatIntervalMs(streamIntervalMs), () => {
+      if (!stalled()) write(framer.heartbeat(() => nextId++));
+    });
   });
 }
 
@@ -103,6 +128,11 @@ export function streamInstanceMetrics(
 ): Response {
   const { state } = deps;
   const firstId = firstEventId(c.req.header('Last-Event-ID'));
+  // "Stop reconnecting", in the event-stream spec's words.
+  if (state.faults.streamNoContent) {
+    state.streamConnects++;
+    return c.body(null, 204);
+  }
   // Ask reverse proxies (nginx) not to buffer the stream.
   c.header('X-Accel-Buffering', 'no');
   return streamSSE(c, async (stream) => {
