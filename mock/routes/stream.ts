@@ -101,6 +101,7 @@ function runStream(
         data: renderJson(malformed, body),
       };
       write(framer.event(event));
+      state.lastStreamEvent = { id, data: event.data };
       if (malformed === 'duplicates') write(framer.event(event));
       sent++;
       if (sent === 1 && streamFrameBytes !== null) {

@@ -7,6 +7,8 @@ export interface MockStats {
   streamConnects: number;
   /** Timers owned by open streams; 0 once every stream has cleaned up. */
   streamTimers: number;
+  /** The newest event any stream sent (its id and data text), so tests can check what is shown. */
+  lastStreamEvent: { id: number; data: string } | null;
 }
 
 export class MockState {
@@ -15,6 +17,7 @@ export class MockState {
   requests = 0;
   streamConnects = 0;
   streamTimers = 0;
+  lastStreamEvent: MockStats['lastStreamEvent'] = null;
   private readonly streamClosers = new Set<() => void>();
 
   constructor(initialFaults: Partial<Faults> = {}) {
@@ -48,6 +51,7 @@ export class MockState {
       requests: this.requests,
       streamConnects: this.streamConnects,
       streamTimers: this.streamTimers,
+      lastStreamEvent: this.lastStreamEvent,
     };
   }
 
