@@ -35,7 +35,8 @@ const faultsSchema = z.strictObject({
   streamStall: z.boolean(),
   /** Streams close after this many events; null keeps them open. */
   streamDropAfter: z.number().int().min(0).nullable(),
-  /** Streams go silent (open, no events, no heartbeats) after this many events; null: never. */
+  /** Streams go silent (open, no events, no heartbeats) once this many events were sent since
+   *  the switch was set, reconnections included; null: never. */
   streamStallAfter: z.number().int().min(0).nullable(),
   /** The same events in another legal SSE framing (line endings, splits, BOM, noise…); null: LF. */
   streamFraming: z.enum(STREAM_FRAMINGS).nullable(),

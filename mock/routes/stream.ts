@@ -82,11 +82,16 @@ function runStream(
 
     const framer = createFramer(state.faults.streamFraming ?? 'lf');
     const write = createSink(stream, timers, state.faults.streamDripMs);
-    const { streamDropAfter: dropAfter, streamStallAfter: stallAfter } = state.faults;
+    const dropAfter = state.faults.streamDropAfter;
     let nextId = firstId;
     let sent = 0;
-    // A stall can begin mid-stream: the switch turned on, or N events sent.
-    const stalled = () => state.faults.streamStall || (stallAfter !== null && sent >= stallAfter);
+    // A stall can begin mid-stream: the switch turned on, or N events sent (over all connections).
+    const stalled = () => {
+      const { streamStall, streamStallAfter } = state.faults;
+      return (
+        streamStall || (streamStallAfter !== null && state.eventsSinceStallSet >= streamStallAfter)
+      );
+    };
     const sendEvent = () => {
       if (dropAfter !== null && sent >= dropAfter) return finish();
       if (stalled()) return;
@@ -102,6 +107,7 @@ function runStream(
       };
       write(framer.event(event));
       state.lastStreamEvent = { id, data: event.data };
+      state.eventsSinceStallSet++;
       if (malformed === 'duplicates') write(framer.event(event));
       sent++;
       if (sent === 1 && streamFrameBytes !== null) {

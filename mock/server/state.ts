@@ -18,6 +18,8 @@ export class MockState {
   streamConnects = 0;
   streamTimers = 0;
   lastStreamEvent: MockStats['lastStreamEvent'] = null;
+  /** Events sent by all streams since `streamStallAfter` was last set: the stall outlives reconnects. */
+  eventsSinceStallSet = 0;
   private readonly streamClosers = new Set<() => void>();
 
   constructor(initialFaults: Partial<Faults> = {}) {
@@ -25,6 +27,7 @@ export class MockState {
   }
 
   setFaults(patch: Partial<Faults>): Faults {
+    if ('streamStallAfter' in patch) this.eventsSinceStallSet = 0;
     this.faults = { ...this.faults, ...patch };
     return this.faults;
   }
