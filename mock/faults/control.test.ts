@@ -99,6 +99,7 @@ describe('control API over loopback', () => {
       requests: before.requests + 2,
       streamConnects: 0,
       streamTimers: 0,
+      lastStreamEvent: null,
     });
   });
 });

@@ -56,6 +56,12 @@ const faultsSchema = z.strictObject({
   streamFrameBytes: z.number().int().min(1).max(64_000_000).nullable(),
   /** API keys stop working (as if revoked), forcing clients to show a credentials error. */
   revokeApiKeys: z.boolean(),
+  /** oCore's clock runs this far ahead (or, negative, behind) of real time, in milliseconds. */
+  clockOffsetMs: z
+    .number()
+    .int()
+    .min(-10 * 365 * 86_400_000)
+    .max(10 * 365 * 86_400_000),
 });
 export type Faults = z.infer<typeof faultsSchema>;
 
@@ -78,6 +84,7 @@ export function defaultFaults(): Faults {
     fleetSize: null,
     streamFrameBytes: null,
     revokeApiKeys: false,
+    clockOffsetMs: 0,
   };
 }
 

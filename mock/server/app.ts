@@ -42,9 +42,11 @@ export interface MockApp {
 }
 
 export function createMockApp(options: MockAppOptions = {}): MockApp {
-  const now = options.now ?? Date.now;
   const seed = options.seed ?? DEFAULT_SEED;
   const state = new MockState(options.faults);
+  const baseNow = options.now ?? Date.now;
+  // oCore's clock, which a fault may set apart from ours (skew, or a test's fake browser clock).
+  const now = () => baseNow() + state.faults.clockOffsetMs;
   const auth = new AuthStore(now);
   const anchorMs = alignDown(now(), RAW_STEP_MS);
   let fleetCache: { size: number | null; fleet: Fleet } | null = null;
