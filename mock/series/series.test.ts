@@ -98,11 +98,9 @@ describe('simulated series', () => {
     expect(history(SERVER_SCENARIOS.provisioning, PERIOD_MS['7d'])).toEqual([]);
   });
 
-  it('generates a dense week quickly', () => {
-    const started = performance.now();
+  it('generates a dense week (its speed is measured by bench/compute.ts)', () => {
     const samples = history(SERVER_SCENARIOS.healthy, PERIOD_MS['7d']);
     expect(samples).toHaveLength(20_160);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('gives identical values for the same seed and time, different for another seed', () => {
