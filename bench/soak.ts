@@ -1,3 +1,4 @@
+// npm run soak -- --clock: every timer for 7 simulated days under page.clock (bench/soak-clock.ts).
 // npm run soak [-- --events 60480] [--every 2016] [--ref HEAD]: 7 simulated days of 10 s stream
 // events at 10 ms each, on an instance page and the rotating wall, in parallel. Forces GC and
 // samples heap, DOM nodes and listeners; exits 1 unless all stay flat after warm-up.
@@ -18,6 +19,10 @@ const { values: args } = parseArgs({
     events: { type: 'string', default: String(SEVEN_DAYS) },
     every: { type: 'string' },
     ref: { type: 'string' },
+    /** A week of every timer under page.clock instead (bench/soak-clock.ts): --days, --step s. */
+    clock: { type: 'boolean', default: false },
+    days: { type: 'string' },
+    step: { type: 'string' },
   },
 });
 const TOTAL_EVENTS = Math.max(100, Number(args.events) || SEVEN_DAYS);
@@ -219,4 +224,6 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+process.exitCode = args.clock
+  ? await (await import('./soak-clock.ts')).runClockSoak(args)
+  : await main();

@@ -33,10 +33,16 @@ const apiClient: ApiClient = createApiClient({
   fetch: apiFetch,
 });
 
+const queryClient = createQueryClient();
+// Read by the week-long soak (bench/soak-clock.ts): how many queries are cached, none of their data.
+Object.defineProperty(window, '__ocoreQueryCount', {
+  value: () => queryClient.getQueryCache().getAll().length,
+});
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <SessionProvider store={sessionStore}>
-      <App queryClient={createQueryClient()} apiClient={apiClient} router={createAppRouter()} />
+      <App queryClient={queryClient} apiClient={apiClient} router={createAppRouter()} />
     </SessionProvider>
   </StrictMode>,
 );

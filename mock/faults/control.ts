@@ -53,5 +53,12 @@ export function controlRoutes(state: MockState, auth: AuthStore): Hono {
 
   routes.get('/stats', (c) => c.json(state.stats()));
 
+  // What a restart of oCore does to its clients: every open stream cut at once.
+  routes.post('/close-streams', (c) => {
+    const open = state.openStreams;
+    state.closeAllStreams();
+    return c.json({ closed: open });
+  });
+
   return routes;
 }
