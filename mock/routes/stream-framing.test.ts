@@ -4,7 +4,8 @@ import { createSseParser, type ServerSentEvent } from '../../src/queries/stream/
 import { INSTANCE_SCENARIOS } from '../fleet/fleet-instances.ts';
 import type { Faults } from '../faults/faults.ts';
 import type { RunningMockServer } from '../server/server.ts';
-import { apiFetch, startTestServer } from '../testing/test-helpers.ts';
+import { apiFetch } from '../testing/test-helpers.ts';
+import { DETERMINISTIC, startTestMock } from '../testing/test-mock.ts';
 import { STREAM_FRAMINGS, createFramer } from './stream-framing.ts';
 
 let server: RunningMockServer | undefined;
@@ -14,7 +15,7 @@ const STREAM = `/api/instances/${INSTANCE_SCENARIOS.running}/monitoring/metrics/
 
 /** Reads raw bytes until `events` events arrived, through the dashboard's own parser. */
 async function readRaw(faults: Partial<Faults>, events: number) {
-  server = await startTestServer({ faults, streamIntervalMs: 20 });
+  server = await startTestMock({ ...DETERMINISTIC, faults, streamIntervalMs: 20 });
   const controller = new AbortController();
   const response = await apiFetch(server, STREAM, { signal: controller.signal });
   const reader = response.body!.getReader();
@@ -83,7 +84,7 @@ describe('stream framings', () => {
 
 describe('stream stop signals and pacing', () => {
   it('streamNoContent answers 204 with no body', async () => {
-    server = await startTestServer({ faults: { streamNoContent: true } });
+    server = await startTestMock({ ...DETERMINISTIC, faults: { streamNoContent: true } });
     const response = await apiFetch(server, STREAM);
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
@@ -93,7 +94,11 @@ describe('stream stop signals and pacing', () => {
     const { parsed } = await readRaw({ streamStallAfter: 2 }, 2);
     expect(parsed).toHaveLength(2);
     await server!.close();
-    server = await startTestServer({ faults: { streamStallAfter: 2 }, streamIntervalMs: 10 });
+    server = await startTestMock({
+      ...DETERMINISTIC,
+      faults: { streamStallAfter: 2 },
+      streamIntervalMs: 10,
+    });
     const response = await apiFetch(server, STREAM);
     const reader = response.body!.getReader();
     let text = '';
@@ -114,7 +119,11 @@ describe('stream stop signals and pacing', () => {
   });
 
   it('streamDripMs sends one byte per write', async () => {
-    server = await startTestServer({ faults: { streamDripMs: 1 }, streamIntervalMs: 5_000 });
+    server = await startTestMock({
+      ...DETERMINISTIC,
+      faults: { streamDripMs: 1 },
+      streamIntervalMs: 5_000,
+    });
     const response = await apiFetch(server, STREAM);
     const reader = response.body!.getReader();
     const { value } = await reader.read();

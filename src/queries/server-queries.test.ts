@@ -2,7 +2,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_SCENARIOS } from '../../mock/fleet/fleet-servers.ts';
-import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { startTestMock, type TestMock } from '../../mock/testing/test-mock.ts';
 import { DEV_KEY } from '../../test/render-with-providers.tsx';
 import { createApiClient, type ApiClient } from '../api/client.ts';
 import { serverLatestOptions, serverOptions, serversOptions } from './server-queries.ts';
@@ -14,7 +14,7 @@ let client: ApiClient;
 beforeAll(async () => {
   mock = await startTestMock({ localHost: false });
   client = createApiClient({
-    baseUrl: `${mock.origin}/api`,
+    baseUrl: `${mock.url}/api`,
     getCredentials: () => ({ token: DEV_KEY }),
     fetch: async (input, init) => {
       const response = await fetch(input, init);

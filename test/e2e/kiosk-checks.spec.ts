@@ -1,12 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { resetFaults, setFaults } from './mock-control.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './base-fixture.ts';
+import { setFaults } from './mock-control.ts';
 
 // Checks of the unattended screen that can fail: kiosk.css hides overflow on html, #root and main,
 // so "the page does not scroll" is always true there. Instead, every tile, card and region must
 // lie inside the viewport and no container may clip its content; and each age label must read
 // the state its data is really in.
-
-test.afterEach(async ({ request }) => resetFaults(request));
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -109,7 +108,9 @@ test('wall tiles say the state their data is in: updated, no data since, not rep
 test('a stalled stream reads Updated until 3 intervals have passed, then Stale, then No data since', async ({
   page,
   request,
+  guard,
 }) => {
+  guard.expectFailedStatus(503);
   await page.clock.install();
   // One event, then silence on every connection; the REST fallback fails, so nothing else feeds it.
   await setFaults(request, {
@@ -164,7 +165,9 @@ test('after a long stall the live panel recovers with no help: no clock tricks, 
 test("oCore's clock an hour ahead is flagged, and the live panel still turns stale", async ({
   page,
   request,
+  guard,
 }) => {
+  guard.expectFailedStatus(503);
   await page.clock.install();
   await setFaults(request, {
     clockOffsetMs: 3_600_000,

@@ -1,6 +1,6 @@
 import type { Page, APIRequestContext } from '@playwright/test';
 import { STREAM_FRAMINGS } from '../../mock/routes/stream-framing.ts';
-import { expect, test } from './fault-matrix-guard.ts';
+import { expect, test } from './base-fixture.ts';
 import { setFaults } from './mock-control.ts';
 
 // What the server may say on the live stream: every legal SSE framing, a 204 that means "stop",
