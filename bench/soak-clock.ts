@@ -104,7 +104,7 @@ async function main(argv: { days: number; stepMs: number; ref?: string }): Promi
         );
         if (fault) recoveries.push(await runFault(fault, pages, server.origin, argv.stepMs, step));
         else await step();
-        if ((simulated - t0) % (6 * HOUR) < argv.stepMs) {
+        if ((simulated - t0) % HOUR < argv.stepMs) {
           console.error(
             `… ${fixed((simulated - t0) / HOUR)} h simulated, ${fixed((Date.now() - startedAt) / 1000)} s`,
           );

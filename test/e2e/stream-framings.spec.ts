@@ -1,7 +1,7 @@
 import type { Page, APIRequestContext } from '@playwright/test';
 import { STREAM_FRAMINGS } from '../../mock/routes/stream-framing.ts';
 import { expect, test } from './base-fixture.ts';
-import { setFaults } from './mock-control.ts';
+import { mockStats, setFaults } from './mock-control.ts';
 
 // What the server may say on the live stream: every legal SSE framing, a 204 that means "stop",
 // and a Retry-After no timer can hold. The preview server streams every 500 ms.
@@ -38,6 +38,8 @@ test.describe('every legal stream framing', () => {
       page,
       request,
     }) => {
+      // The mock records the last event of any stream: the previous page's must be gone.
+      await expect.poll(async () => (await mockStats(request)).openStreams).toBe(0);
       // Four events, then an open, silent connection: the fourth must be what the page shows.
       await setFaults(request, { streamFraming: framing, streamStallAfter: 4 });
       await page.goto('/instances/inst-01');
