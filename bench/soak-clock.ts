@@ -68,7 +68,8 @@ function schedule(days: number, origin: string, t0: number): Fault[] {
 }
 
 async function main(argv: { days: number; stepMs: number; ref?: string }): Promise<number> {
-  const server = await buildAndServe({ ref: argv.ref, env: { MOCK_STREAM_INTERVAL_MS: '4' } });
+  // 40 ms real per event: about one per 20 s step, heartbeats (20 ms) well inside the 30 s watchdog.
+  const server = await buildAndServe({ ref: argv.ref, env: { MOCK_STREAM_INTERVAL_MS: '40' } });
   const browser: Browser = await launchBrowser();
   const t0 = Math.ceil(Date.now() / HOUR) * HOUR;
   let simulated = t0;
