@@ -63,6 +63,12 @@ async function expectFitsWithoutClipping(page: Page) {
   expect(problems).toEqual([]);
 }
 
+/** One event, then silence on every connection; the REST fallback fails, so nothing else feeds it. */
+const ONE_EVENT_THEN_SILENCE = {
+  streamStallAfter: 1,
+  errors: [{ pattern: '/api/instances/inst-02/monitoring/metrics/latest', status: 503 }],
+};
+
 const tiles = (page: Page) => page.getByRole('list', { name: 'Servers, worst first' });
 const tile = (page: Page, name: string) =>
   tiles(page)
@@ -112,11 +118,7 @@ test('a stalled stream reads Updated until 3 intervals have passed, then Stale, 
 }) => {
   guard.expectFailedStatus(503);
   await page.clock.install();
-  // One event, then silence on every connection; the REST fallback fails, so nothing else feeds it.
-  await setFaults(request, {
-    streamStallAfter: 1,
-    errors: [{ pattern: '/api/instances/inst-02/monitoring/metrics/latest', status: 503 }],
-  });
+  await setFaults(request, ONE_EVENT_THEN_SILENCE);
   await page.goto('/instances/inst-02?kiosk=1');
   const live = page.getByRole('region', { name: 'Live' });
   const age = live.getByRole('banner').or(live.locator('header')).first();
@@ -169,11 +171,7 @@ test("oCore's clock an hour ahead is flagged, and the live panel still turns sta
 }) => {
   guard.expectFailedStatus(503);
   await page.clock.install();
-  await setFaults(request, {
-    clockOffsetMs: 3_600_000,
-    streamStallAfter: 1,
-    errors: [{ pattern: '/api/instances/inst-02/monitoring/metrics/latest', status: 503 }],
-  });
+  await setFaults(request, { ...ONE_EVENT_THEN_SILENCE, clockOffsetMs: 3_600_000 });
   await page.goto('/instances/inst-02?kiosk=1');
   const live = page.getByRole('region', { name: 'Live' });
   await expect(live).toContainText(/Updated just now · oCore's clock is 60 min ahead/);
