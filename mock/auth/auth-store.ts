@@ -2,6 +2,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
 export const DEV_API_KEY = 'ocore_k_local_dev';
+/** Sees everything, changes nothing: resolving alerts answers 403. */
+export const READ_ONLY_API_KEY = 'ocore_k_local_readonly';
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
 export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
 const REFRESH_TTL_MS = 7 * 86_400_000;

@@ -1,18 +1,24 @@
 // Guards every non-auth /api route: a Bearer API key or access token, or the access-token cookie.
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { DEV_API_KEY, type AuthStore, type BearerCheck } from './auth-store.ts';
+import { DEV_API_KEY, READ_ONLY_API_KEY, type AuthStore, type BearerCheck } from './auth-store.ts';
 import { ACCESS_COOKIE } from './auth-routes.ts';
 import { unauthorized } from '../routes/respond.ts';
 import type { MockState } from '../server/state.ts';
 
 export function checkCredential(token: string, auth: AuthStore, state: MockState): BearerCheck {
   if (token.startsWith('ocore_')) {
-    if (token !== DEV_API_KEY) return { ok: false, message: 'Invalid API key' };
+    if (token !== DEV_API_KEY && token !== READ_ONLY_API_KEY)
+      return { ok: false, message: 'Invalid API key' };
     if (state.faults.revokeApiKeys) return { ok: false, message: 'API key has been revoked' };
     return { ok: true, subject: 'api-key' };
   }
   return auth.verifyAccessToken(token);
+}
+
+/** The Bearer token of a request, if it sent one. */
+export function bearerToken(c: Context): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '')?.[1];
 }
 
 export function requireAuth(auth: AuthStore, state: MockState): MiddlewareHandler {

@@ -26,7 +26,7 @@ export function remoteAddress(c: Context): string | undefined {
   return env?.incoming?.socket?.remoteAddress;
 }
 
-export function controlRoutes(state: MockState, auth: AuthStore): Hono {
+export function controlRoutes(state: MockState, auth: AuthStore, resetAlerts: () => void): Hono {
   const routes = new Hono();
 
   routes.use('*', async (c, next) => {
@@ -50,6 +50,12 @@ export function controlRoutes(state: MockState, auth: AuthStore): Hono {
   routes.delete('/faults', (c) => c.json(state.resetFaults()));
 
   routes.post('/expire-tokens', (c) => c.json({ expired: auth.expireAccessTokens() }));
+
+  // Alert events back to what the rules alone raised: every manual resolution forgotten.
+  routes.delete('/alerts', (c) => {
+    resetAlerts();
+    return c.json({ reset: true });
+  });
 
   routes.get('/stats', (c) => c.json(state.stats()));
 

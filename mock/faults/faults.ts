@@ -52,6 +52,8 @@ const faultsSchema = z.strictObject({
   dense: z.boolean(),
   /** Exactly this many simulated servers (instances spread over them); null: the curated fleet. */
   fleetSize: z.number().int().min(0).max(100_000).nullable(),
+  /** Exactly this many instances (generated ones spread over the servers); null: as the fleet has. */
+  instanceCount: z.number().int().min(0).max(100_000).nullable(),
   /** One oversize garbage frame of this many bytes right after a stream's first event. */
   streamFrameBytes: z.number().int().min(1).max(64_000_000).nullable(),
   /** API keys stop working (as if revoked), forcing clients to show a credentials error. */
@@ -82,6 +84,7 @@ export function defaultFaults(): Faults {
     hostileText: false,
     dense: false,
     fleetSize: null,
+    instanceCount: null,
     streamFrameBytes: null,
     revokeApiKeys: false,
     clockOffsetMs: 0,

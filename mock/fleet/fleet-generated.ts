@@ -94,3 +94,34 @@ export function generatedFleet(
   }
   return { servers, instances };
 }
+
+/** `count` more instances, spread round-robin over `servers` (the instanceCount fault). */
+export function generatedInstances(
+  seed: number,
+  anchorMs: number,
+  servers: readonly MockServer[],
+  count: number,
+): MockInstance[] {
+  const rng = createRng(mix32(seed, 0x1257));
+  const instances: MockInstance[] = [];
+  for (let n = 1; n <= count; n++) {
+    const server = servers[(n - 1) % servers.length];
+    const healthScore = Math.round(40 + rng() * 60);
+    const grade = 'FFFFDCBAA'.charAt(Math.min(8, Math.floor(healthScore / 10) - 1));
+    const spec: InstanceSpec = {
+      id: `inst-x${String(n).padStart(5, '0')}`,
+      name: `${pick(rng, WORDS)} ${pick(rng, TRADES)} x${n}`,
+      serverId: server.id,
+      createdDaysAgo: 5 + Math.floor(rng() * 300),
+      restartCount: Math.floor(rng() * rng() * 12),
+      sslExpiresInDays: Math.floor(rng() * 90) - 5,
+      healthScore,
+      healthScoreGrade: grade,
+      odooVersion: pick(rng, ['16.0', '17.0', '18.0'] as const),
+      odooEdition: pick(rng, ['community', 'enterprise'] as const),
+      ...instanceStatus(rng(), anchorMs),
+    };
+    instances.push(buildInstance(seed, anchorMs, server, spec));
+  }
+  return instances;
+}

@@ -124,4 +124,19 @@ describe('instances API', () => {
     );
     expect(drops).toHaveLength(1);
   });
+
+  it('serves exactly instanceCount instances, spread over the servers, then back', async () => {
+    const setFaults = (patch: object) =>
+      fetch(`${server.url}/__mock/faults`, { method: 'PUT', body: JSON.stringify(patch) });
+    await setFaults({ instanceCount: 2000 });
+    const { instances } = listSchema.parse(await apiJson(server, '/api/instances'));
+    expect(instances).toHaveLength(2000);
+    expect(new Set(instances.map((instance) => instance.id)).size).toBe(2000);
+    expect(new Set(instances.map((instance) => instance.serverId)).size).toBeGreaterThan(10);
+    await setFaults({ instanceCount: 5 });
+    expect(listSchema.parse(await apiJson(server, '/api/instances')).instances).toHaveLength(5);
+    await setFaults({ instanceCount: null });
+    const restored = listSchema.parse(await apiJson(server, '/api/instances')).instances;
+    expect(restored.length).toBeLessThan(100);
+  });
 });

@@ -1,5 +1,7 @@
 // createMockApp: the whole oCore-compatible mock as one Hono app plus its live state.
 import { Hono } from 'hono';
+import { AlertEngine } from '../alerts/alert-engine.ts';
+import { alertRoutes } from '../alerts/alert-routes.ts';
 import { authRoutes } from '../auth/auth-routes.ts';
 import { AuthStore, DEFAULT_TOKEN_TTL_SECONDS } from '../auth/auth-store.ts';
 import { controlRoutes } from '../faults/control.ts';
@@ -49,11 +51,23 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const now = () => baseNow() + state.faults.clockOffsetMs;
   const auth = new AuthStore(now);
   const anchorMs = alignDown(now(), RAW_STEP_MS);
-  let fleetCache: { size: number | null; fleet: Fleet } | null = null;
+  let fleetCache: { size: string; fleet: Fleet } | null = null;
   const fleet = () => {
-    const size = state.faults.fleetSize;
-    if (fleetCache?.size !== size) fleetCache = { size, fleet: buildFleet(seed, anchorMs, size) };
+    const { fleetSize, instanceCount } = state.faults;
+    const size = `${fleetSize}/${instanceCount}`;
+    if (fleetCache?.size !== size) {
+      fleetCache = { size, fleet: buildFleet(seed, anchorMs, fleetSize, instanceCount) };
+    }
     return fleetCache.fleet;
+  };
+  let alertCache: { fleet: Fleet; engine: AlertEngine } | null = null;
+  // Alerts follow the fleet: a new fleet size starts a new history of events.
+  const alerts = () => {
+    const current = fleet();
+    if (alertCache?.fleet !== current) {
+      alertCache = { fleet: current, engine: new AlertEngine(current, anchorMs) };
+    }
+    return alertCache.engine;
   };
   const localHost = options.localHost === false ? null : new LocalHost(now);
   localHost?.start();
@@ -68,12 +82,16 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     state.faults.tokenTtlSeconds ?? options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
 
   const app = new Hono();
-  app.route('/__mock', controlRoutes(state, auth));
+  app.route(
+    '/__mock',
+    controlRoutes(state, auth, () => (alertCache = null)),
+  );
   app.use('/api/*', faultMiddleware(state));
   app.route('/api/auth', authRoutes({ auth, now, tokenTtlSeconds }));
   app.use('/api/*', requireAuth(auth, state));
   app.route('/api/servers', serverRoutes(deps));
   app.route('/api/instances', instanceRoutes(deps));
+  app.route('/api/monitoring/alerts', alertRoutes(deps, alerts));
   app.notFound((c) => jsonError(c, 404, 'not_found', `No route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
     console.error('[mock] unhandled error', error);

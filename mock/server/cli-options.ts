@@ -21,6 +21,7 @@ export const CLI_HELP = `Usage: npm run mock -- [flags]
   --latency MS          delay every /api response
   --dense               raw 30 s samples for every period
   --fleet-size N        exactly N simulated servers
+  --instance-count N    exactly N instances (generated ones spread over the servers)
   --hostile-text        markup, bidi and 10,000-character strings in every text field
   --malformed KIND      ${MALFORMED_KINDS.join(' | ')}
   --help                show this help`;
@@ -41,6 +42,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       latency: { type: 'string' },
       dense: { type: 'boolean' },
       'fleet-size': { type: 'string' },
+      'instance-count': { type: 'string' },
       'hostile-text': { type: 'boolean' },
       malformed: { type: 'string' },
       help: { type: 'boolean' },
@@ -52,6 +54,9 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
   if (values.latency) faults.latencyMs = parseInteger(values.latency, '--latency');
   if (values.dense) faults.dense = true;
   if (values['fleet-size']) faults.fleetSize = parseInteger(values['fleet-size'], '--fleet-size');
+  if (values['instance-count']) {
+    faults.instanceCount = parseInteger(values['instance-count'], '--instance-count');
+  }
   if (values['hostile-text']) faults.hostileText = true;
   if (values.malformed) {
     if (!(MALFORMED_KINDS as readonly string[]).includes(values.malformed)) {
