@@ -18,3 +18,12 @@ export const instanceKeys = {
   /** The live buffer the stream fills (last 15 minutes). */
   live: (id: string) => [...instanceKeys.detail(id), 'live'] as const,
 };
+
+export const alertKeys = {
+  all: ['alerts'] as const,
+  count: () => [...alertKeys.all, 'count'] as const,
+  events: () => [...alertKeys.all, 'events'] as const,
+  page: (filter: string, page: number, perPage: number) =>
+    [...alertKeys.events(), filter, page, perPage] as const,
+  rules: () => [...alertKeys.all, 'rules'] as const,
+};
