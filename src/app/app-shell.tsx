@@ -2,6 +2,7 @@ import './app-shell.css';
 import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { ConnectionBanner } from './connection-banner.tsx';
+import { HeaderAlerts } from './header-alerts.tsx';
 import { HeaderClock } from './header-clock.tsx';
 import { HeaderMenu } from './header-menu.tsx';
 import { ScreenEffects } from '../kiosk/screen-effects.tsx';
@@ -35,6 +36,10 @@ export function AppShell() {
                 <NavLink to={paths.fleet()} end>
                   Fleet
                 </NavLink>
+                <NavLink to={paths.instances()} end>
+                  Instances
+                </NavLink>
+                <NavLink to={paths.alerts()}>Alerts</NavLink>
                 <NavLink to={paths.wall()}>Wall</NavLink>
                 <NavLink to={paths.settings()}>Settings</NavLink>
               </nav>
@@ -45,6 +50,7 @@ export function AppShell() {
             </HeaderMenu>
           </>
         )}
+        <HeaderAlerts linked={!mode.kiosk} />
         <HeaderClock />
       </header>
       <ConnectionBanner />

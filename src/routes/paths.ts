@@ -6,6 +6,8 @@ export const routePatterns = {
   login: '/login',
   settings: '/settings',
   wall: '/wall',
+  alerts: '/alerts',
+  instances: '/instances',
 } as const;
 
 export const paths = {
@@ -22,4 +24,6 @@ export const paths = {
   },
   settings: () => '/settings',
   wall: () => '/wall',
+  alerts: () => '/alerts',
+  instances: () => '/instances',
 };
