@@ -31,6 +31,12 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: routePatterns.alerts,
+            lazy: async () => ({
+              Component: (await import('../pages/alerts-page.tsx')).AlertsPage,
+            }),
+          },
+          {
             path: routePatterns.wall,
             lazy: async () => ({ Component: (await import('../pages/wall-page.tsx')).WallPage }),
           },

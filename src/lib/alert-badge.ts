@@ -5,11 +5,12 @@ const BASE_ICON =
   '<rect width="32" height="32" rx="6" fill="#0f172a"/>' +
   '<polyline points="4,20 10,20 14,8 18,26 22,14 28,14" fill="none" stroke="#22c55e" stroke-width="3" stroke-linejoin="round"/>';
 
-const COUNT_PREFIX = /^\(\d+\+?\)\s+/;
+const COUNT_PREFIX = /^\(\d+\+?\)\s*/;
+const APP_TITLE = 'oCore monitor';
 
 /** "(3) oCore monitor"; the title unchanged (minus any old count) when there is nothing open. */
 export function titleWithAlertCount(title: string, count: number | null): string {
-  const bare = title.replace(COUNT_PREFIX, '');
+  const bare = title.replace(COUNT_PREFIX, '').trim() || APP_TITLE;
   return count !== null && count > 0 ? `(${count > 999 ? '999+' : count}) ${bare}` : bare;
 }
 
