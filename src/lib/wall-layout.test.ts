@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wallLayout } from './wall-layout.ts';
+import { alertStripLayout, wallLayout } from './wall-layout.ts';
 
 const tile = { minTileWidth: 300, minTileHeight: 180, gap: 10 };
 
@@ -36,5 +36,16 @@ describe('wallLayout', () => {
 
   it('copes with an empty fleet', () => {
     expect(wallLayout({ width: 1880, height: 940, count: 0, ...tile }).serverTiles).toBe(0);
+  });
+});
+
+describe('alertStripLayout', () => {
+  it('shows every alert that fits, else keeps the last slot for "+ N more"', () => {
+    expect(alertStripLayout(1880, 0)).toEqual({ shown: 0, hiddenCount: 0 });
+    expect(alertStripLayout(1880, 3)).toEqual({ shown: 3, hiddenCount: 0 });
+    expect(alertStripLayout(1880, 4)).toEqual({ shown: 4, hiddenCount: 0 });
+    expect(alertStripLayout(1880, 9)).toEqual({ shown: 3, hiddenCount: 6 });
+    expect(alertStripLayout(700, 9)).toEqual({ shown: 1, hiddenCount: 8 });
+    expect(alertStripLayout(200, 2)).toEqual({ shown: 0, hiddenCount: 2 });
   });
 });

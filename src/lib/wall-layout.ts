@@ -46,3 +46,16 @@ export function wallLayout(input: WallLayoutInput): WallLayout {
   const serverTiles = slots > 1 ? slots - 1 : 1;
   return { columns: maxColumns, rows: maxRows, serverTiles, hiddenCount: count - serverTiles };
 }
+
+/** Alerts the wall's strip shows for its width; when more are open, the last slot says "+ N more". */
+export function alertStripLayout(
+  width: number,
+  count: number,
+  minItemWidth = 320,
+  maxItems = 4,
+): { shown: number; hiddenCount: number } {
+  const slots = Math.max(1, Math.min(maxItems, Math.floor(width / minItemWidth)));
+  if (count <= slots) return { shown: count, hiddenCount: 0 };
+  const shown = slots - 1;
+  return { shown, hiddenCount: count - shown };
+}

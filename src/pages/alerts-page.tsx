@@ -29,7 +29,7 @@ import {
   useResolveAlert,
   useResolveAllAlerts,
 } from '../queries/use-resolve-alerts.ts';
-import { paths } from '../routes/paths.ts';
+import { alertWhere, knownResources } from '../routes/alert-where.ts';
 import { oneOf, useSearchParam, wholeNumber } from '../routes/use-search-param.ts';
 
 const PAGE_SIZES = [10, 20, 50, 100];
@@ -156,31 +156,13 @@ function alertRows(
   servers: readonly Server[] | undefined,
   instances: readonly Instance[] | undefined,
 ): AlertRow[] {
-  const serverNames = new Map(servers?.map((server) => [server.id, server.name]));
-  const instanceNames = new Map(instances?.map((instance) => [instance.id, instance.name]));
+  const known = knownResources(servers, instances);
   return events
     .filter((event) => (filter === 'all' ? true : event.resolved === (filter === 'resolved')))
     .sort(byAlertPriority)
     .map((event, index) => ({
       key: event.id ? `${event.id}-${index}` : `row-${index}`,
       event,
-      where: alertWhere(event, serverNames, instanceNames),
+      where: alertWhere(event, known),
     }));
-}
-
-/** A link when the resource id names a known server or instance; the name the API gave otherwise. */
-function alertWhere(
-  event: AlertEvent,
-  serverNames: Map<string, string>,
-  instanceNames: Map<string, string>,
-): AlertRow['where'] {
-  const id = event.resourceId;
-  const label = (known: string | undefined) => event.resourceName || known || id || '';
-  if (id !== null && event.resourceType !== 'instance' && serverNames.has(id)) {
-    return { label: label(serverNames.get(id)), href: paths.server(id) };
-  }
-  if (id !== null && event.resourceType !== 'server' && instanceNames.has(id)) {
-    return { label: label(instanceNames.get(id)), href: paths.instance(id) };
-  }
-  return { label: label(undefined), href: null };
 }

@@ -37,8 +37,10 @@ describe('WallPage', () => {
     await waitFor(() => expect(summary).toHaveTextContent(/\d+ critical/));
     await waitFor(() => expect(tiles()).toHaveLength(14));
     const grid = screen.getByRole('list', { name: 'Servers, worst first' });
-    const first = within(grid).getAllByRole('listitem')[0];
-    await waitFor(() => expect(first).toHaveTextContent('Critical'));
+    // Re-read the first tile each time: tiles move as the latest samples arrive.
+    await waitFor(() =>
+      expect(within(grid).getAllByRole('listitem')[0]).toHaveTextContent('Critical'),
+    );
     for (const tile of grid.querySelectorAll(':scope > li')) {
       expect(tile).toHaveTextContent(/Updated|Stale|No data since|Not reported yet/);
     }
@@ -46,6 +48,21 @@ describe('WallPage', () => {
       'href',
       '/servers/srv-08',
     );
+  });
+
+  it('counts open alerts by severity and lists the newest in a strip', async () => {
+    renderWithProviders({ apiOrigin: mock.origin, url: '/wall?kiosk=1' });
+    const summary = await screen.findByRole('list', { name: 'Fleet summary' });
+    await waitFor(() =>
+      expect(summary).toHaveTextContent(/\d+ open alerts:\s*\d+ critical\s*\d+ warning/),
+    );
+    const strip = screen.getByRole('region', { name: 'Newest open alerts' });
+    const items = within(strip).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(
+      /Server unreachable \(Critical\) · odoo-legacy-1\d+ min ago/,
+    );
+    expect(items.at(-1)).toHaveTextContent(/^\+ \d+ more alerts$/);
+    expect(within(strip).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('in kiosk mode has no navigation or links, and keeps kiosk on the next page', async () => {

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useDisplayMode } from '../kiosk/display-mode-context.tsx';
 import { paths } from '../routes/paths.ts';
 import { ErrorNotice } from '../components/ui/error-notice.tsx';
+import { WallAlertStrip } from '../components/wall/wall-alert-strip.tsx';
 import { WallGrid } from '../components/wall/wall-grid.tsx';
 import { WallSummary } from '../components/wall/wall-summary.tsx';
 import { REFRESH_INTERVAL_MS, SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
@@ -10,7 +11,10 @@ import { countInstancesByServer } from '../model/instance-counts.ts';
 import { byWorstFirst, categoryCounts, instanceProblemCounts } from '../model/fleet-health.ts';
 import { createHealthRows, type LatestServerSamples } from '../model/fleet-rows.ts';
 import type { Server } from '../model/types.ts';
+import { openAlertCounts } from '../model/alerts.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
+import { useOpenAlerts } from '../queries/use-open-alerts.ts';
+import { alertWhere, knownResources } from '../routes/alert-where.ts';
 import { errorMessage } from '../queries/error-message.ts';
 import { instancesOptions } from '../queries/instance-queries.ts';
 import { serverLatestOptions, serversOptions } from '../queries/server-queries.ts';
@@ -52,6 +56,15 @@ export function WallPage() {
     [serverList, latest, judgedAt, instanceCounts, kiosk],
   );
   const categories = useMemo(() => categoryCounts(rows.map((row) => row.health)), [rows]);
+  const alerts = useOpenAlerts();
+  const wallAlerts = useMemo(() => {
+    const known = knownResources(servers.data, instances.data);
+    return alerts.events?.map((event, index) => ({
+      key: `${event.id ?? 'alert'}-${index}`,
+      event,
+      where: alertWhere(event, known).label,
+    }));
+  }, [alerts.events, servers.data, instances.data]);
   const instanceProblems = useMemo(
     () => instanceProblemCounts(instances.data ?? []),
     [instances.data],
@@ -66,6 +79,11 @@ export function WallPage() {
           categories={categories}
           instanceCount={instances.data?.length ?? null}
           instanceProblems={instanceProblems}
+          openAlerts={
+            alerts.events && alerts.total !== null
+              ? { total: alerts.total, parts: openAlertCounts(alerts.events) }
+              : null
+          }
           listUpdatedAt={servers.dataUpdatedAt || null}
           listIntervalMs={REFRESH_INTERVAL_MS}
         />
@@ -80,6 +98,7 @@ export function WallPage() {
           Loading servers…
         </p>
       )}
+      <WallAlertStrip alerts={wallAlerts ?? null} total={alerts.total} failed={alerts.failed} />
       {servers.data && serverList.length === 0 ? (
         <p className="wall-empty">No servers yet.</p>
       ) : (

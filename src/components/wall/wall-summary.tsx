@@ -10,6 +10,8 @@ interface WallSummaryProps {
   instanceCount: number | null;
   /** Instances not running, worst first. */
   instanceProblems: CountPart[];
+  /** Open alerts in all, and per severity worst first; null while unknown. */
+  openAlerts?: { total: number; parts: CountPart[] } | null;
   /** When the server list was last fetched. */
   listUpdatedAt: number | null;
   listIntervalMs: number;
@@ -30,6 +32,15 @@ export function WallSummary(props: WallSummaryProps) {
         ) : null}
         {instanceProblems.map((part) => (
           <Part key={`instance-${part.label}`} part={part} />
+        ))}
+        {props.openAlerts ? (
+          <li className="wall-summary-total">
+            {plural(props.openAlerts.total, 'open alert')}
+            {props.openAlerts.parts.length > 0 ? ':' : ''}
+          </li>
+        ) : null}
+        {props.openAlerts?.parts.map((part) => (
+          <Part key={`alert-${part.label}`} part={part} />
         ))}
         {props.listUpdatedAt ? (
           <li className="wall-summary-age">
