@@ -13,6 +13,7 @@ import { PeriodSelector } from '../components/charts/period-selector.tsx';
 import { SummarySkeleton } from '../components/ui/skeleton.tsx';
 import { extraFieldNames, instanceChartRows } from '../lib/chart/instance-chart-rows.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
+import { useAlertMarkers } from '../queries/use-alert-markers.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { instanceMetricsOptions, instanceOptions } from '../queries/instance-queries.ts';
 import { queryError } from '../queries/query-error.ts';
@@ -49,9 +50,14 @@ export function InstancePage() {
 
   const { samples } = view;
   const extraFields = useMemo(() => extraFieldNames(samples ?? []).join('\n'), [samples]);
+  const alertMarks = useAlertMarkers('instance', instanceId, view.xDomain);
   const specs = useMemo(
-    () => instanceChartSpecs(extraFields ? extraFields.split('\n') : []),
-    [extraFields],
+    () =>
+      instanceChartSpecs(extraFields ? extraFields.split('\n') : []).map((spec) => ({
+        ...spec,
+        markers: [...(spec.markers ?? []), ...alertMarks],
+      })),
+    [extraFields, alertMarks],
   );
 
   if (isNotFound(instance.error)) return <NotFoundPage what="instance" />;

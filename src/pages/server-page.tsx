@@ -17,6 +17,7 @@ import { pairRate } from '../lib/series/network-rates.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
 import { rebootTimes, serverChartRows } from '../lib/chart/server-chart-rows.ts';
 import { serverHealth } from '../model/server-health.ts';
+import { useAlertMarkers } from '../queries/use-alert-markers.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { instancesOptions } from '../queries/instance-queries.ts';
 import { queryError } from '../queries/query-error.ts';
@@ -52,9 +53,14 @@ export function ServerPage() {
 
   const { samples } = view;
   const cores = server.data?.cpuCores ?? null;
+  const alertMarks = useAlertMarkers('server', serverId, view.xDomain);
   const specs = useMemo(
-    () => serverChartSpecs(cores, rebootTimes(samples ?? [])),
-    [cores, samples],
+    () =>
+      serverChartSpecs(cores, rebootTimes(samples ?? [])).map((spec) => ({
+        ...spec,
+        markers: [...(spec.markers ?? []), ...alertMarks],
+      })),
+    [cores, samples, alertMarks],
   );
 
   if (isNotFound(server.error)) return <NotFoundPage what="server" />;

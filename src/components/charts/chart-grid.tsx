@@ -4,6 +4,7 @@ import type { Period } from '../../model/types.ts';
 import { rowsInWindow, type TimeWindow } from '../../lib/chart-window/time-window.ts';
 import { ChartPanel } from './panel/chart-panel.tsx';
 import type { ChartReference, SeriesConfig } from './series-config.ts';
+import type { ChartMarker } from './metric-chart.tsx';
 import { useTimeAxis } from './use-time-axis.ts';
 import { CompareToggle } from './zoom/compare-toggle.tsx';
 import { KeysHelp } from './zoom/keys-help.tsx';
@@ -25,7 +26,7 @@ export interface ChartSpec {
   band?: boolean;
   yDomain?: readonly [number, number | 'auto'];
   references?: ChartReference[];
-  markers?: { x: number; label: string }[];
+  markers?: ChartMarker[];
 }
 
 /** The state of the history every chart in a grid shares. */

@@ -21,8 +21,17 @@ import { nearestTickIndex } from './chart-sync.ts';
 import { ChartTooltip } from './panel/chart-tooltip.tsx';
 import type { ChartReference, SeriesConfig } from './series-config.ts';
 import { GHOST_STYLE, seriesDash } from './series-style.ts';
+import { MarkerLabel } from './marker-label.tsx';
 import { useElementWidth } from './use-element-width.ts';
 import { ZoomLayer } from './zoom/zoom-layer.tsx';
+
+export interface ChartMarker {
+  x: number;
+  label: string;
+  /** Full text on hover and focus (alerts); reboots show their label alone. */
+  title?: string;
+  color?: string;
+}
 
 export interface MetricChartProps {
   rows: readonly ({ t: number } & Record<string, number | null>)[];
@@ -35,8 +44,8 @@ export interface MetricChartProps {
   /** Round x ticks for a window; without it the chart library picks (and measures) its own. */
   timeTicks?: (window: readonly [number, number], maxTicks: number) => number[];
   references?: readonly ChartReference[];
-  /** Vertical markers, e.g. reboots. */
-  markers?: readonly { x: number; label: string }[];
+  /** Vertical markers, e.g. reboots and alerts. */
+  markers?: readonly ChartMarker[];
   /** Draw a min–max band behind the first series so a lone spike survives downsampling. */
   withBand?: boolean;
   syncId?: string;
@@ -211,20 +220,30 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
               }}
             />
           ))}
-          {props.markers?.map((marker) => (
-            <ReferenceLine
-              key={`${marker.x}`}
-              x={marker.x}
-              stroke="var(--warning)"
-              strokeDasharray="2 3"
-              label={{
-                value: marker.label,
-                position: 'insideTopLeft',
-                fill: 'var(--warning)',
-                fontSize: 11,
-              }}
-            />
-          ))}
+          {props.markers?.map((marker, index) => {
+            const color = marker.color ?? 'var(--warning)';
+            const { title } = marker;
+            return (
+              <ReferenceLine
+                key={`${marker.x}-${marker.label}-${index}`}
+                x={marker.x}
+                stroke={color}
+                strokeDasharray="2 3"
+                label={
+                  title
+                    ? (label: { viewBox?: { x?: number; y?: number } }) => (
+                        <MarkerLabel
+                          viewBox={label.viewBox}
+                          text={marker.label}
+                          title={title}
+                          color={color}
+                        />
+                      )
+                    : { value: marker.label, position: 'insideTopLeft', fill: color, fontSize: 11 }
+                }
+              />
+            );
+          })}
           <Tooltip
             isAnimationActive={false}
             content={(content: TooltipContentProps) => (
