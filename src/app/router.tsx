@@ -31,6 +31,12 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: routePatterns.instances,
+            lazy: async () => ({
+              Component: (await import('../pages/instances-page.tsx')).InstancesPage,
+            }),
+          },
+          {
             path: routePatterns.alerts,
             lazy: async () => ({
               Component: (await import('../pages/alerts-page.tsx')).AlertsPage,
