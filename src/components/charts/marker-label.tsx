@@ -8,17 +8,18 @@ interface MarkerLabelProps {
   color: string;
 }
 
-/** A marker's short label; its full title on hover (SVG title) and on keyboard focus. */
+/**
+ * A small flag atop the marker line (many alerts would make their labels overlap); the full title
+ * on hover (SVG title) and on keyboard focus. `text` is kept for screen readers with the title.
+ */
 export function MarkerLabel({ viewBox, text, title, color }: MarkerLabelProps) {
-  const x = (viewBox?.x ?? 0) + 4;
-  const y = (viewBox?.y ?? 0) + 12;
+  const x = viewBox?.x ?? 0;
+  const y = viewBox?.y ?? 0;
   return (
-    <g className="chart-marker" tabIndex={0} role="img" aria-label={title}>
+    <g className="chart-marker" tabIndex={0} role="img" aria-label={title} data-label={text}>
       <title>{title}</title>
-      <text x={x} y={y} fill={color} fontSize={11}>
-        {text}
-      </text>
-      <text className="chart-marker-detail" x={x} y={y + 14} fill="var(--text)" fontSize={11}>
+      <path d={`M${x} ${y + 1}l5 9h-10Z`} fill={color} stroke="var(--surface)" strokeWidth={1} />
+      <text className="chart-marker-detail" x={x + 8} y={y + 22} fill="var(--text)" fontSize={11}>
         {title}
       </text>
     </g>

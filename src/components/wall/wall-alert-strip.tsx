@@ -28,7 +28,8 @@ export function WallAlertStrip({ alerts, total, failed }: WallAlertStripProps) {
   const width = useElementWidth(ref);
   const now = useNow();
   const open = total ?? alerts?.length ?? 0;
-  const layout = alertStripLayout(width || 1280, alerts?.length ?? 0);
+  // Three at most: fewer, wider items keep titles whole at three metres.
+  const layout = alertStripLayout(width || 1280, alerts?.length ?? 0, 320, 3);
   const shown = alerts?.slice(0, layout.shown) ?? [];
   const more = open - shown.length;
   return (
