@@ -3,13 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READ_ONLY_API_KEY } from '../auth/auth-store.ts';
 import { SERVER_SCENARIOS } from '../fleet/fleet-servers.ts';
 import type { RunningMockServer } from '../server/server.ts';
-import {
-  apiFetch,
-  apiJson,
-  startTestServer,
-  testClock,
-  type TestClock,
-} from '../testing/test-helpers.ts';
+import { apiFetch, apiJson, testClock, type TestClock } from '../testing/test-helpers.ts';
+import { DETERMINISTIC, startTestMock } from '../testing/test-mock.ts';
 import { MINUTE_MS } from '../fleet/units.ts';
 
 interface EventWire {
@@ -32,7 +27,7 @@ let server: RunningMockServer;
 let clock: TestClock;
 beforeEach(async () => {
   clock = testClock();
-  server = await startTestServer({ now: clock.now });
+  server = await startTestMock({ ...DETERMINISTIC, now: clock.now });
 });
 afterEach(() => server.close());
 

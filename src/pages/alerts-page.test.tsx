@@ -1,28 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render-with-providers.tsx';
-import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
 
 const READ_ONLY_KEY = 'ocore_k_local_readonly';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startTestMock({ localHost: false });
+const mock = sharedTestMock({ localHost: false });
+beforeAll(() => {
   // index.html's icon, which the badge replaces.
   const icon = document.createElement('link');
   icon.rel = 'icon';
   icon.href = '/favicon.svg';
   document.head.append(icon);
 });
-afterEach(async () => {
-  await mock.resetFaults();
-  // Manual resolutions stay in the mock until reset, like a real backend.
-  await fetch(`${mock.origin}/__mock/alerts`, { method: 'DELETE' });
-});
-afterAll(() => mock.close());
+// Manual resolutions stay in the mock until reset, like a real backend.
+afterEach(() => fetch(`${mock.url}/__mock/alerts`, { method: 'DELETE' }));
 
 async function openCountFromMock(): Promise<number> {
-  const response = await fetch(`${mock.origin}/api/monitoring/alerts/count`, {
+  const response = await fetch(`${mock.url}/api/monitoring/alerts/count`, {
     headers: { Authorization: 'Bearer ocore_k_local_dev' },
   });
   return ((await response.json()) as { count: number }).count;
@@ -34,7 +29,7 @@ const headerCount = () => screen.getByTestId('alert-count');
 describe('AlertsPage', () => {
   it('lists open alerts newest first, saying what, where (linked), severity and since when', async () => {
     const open = await openCountFromMock();
-    renderWithProviders({ apiOrigin: mock.origin, url: '/alerts' });
+    renderWithProviders({ apiOrigin: mock.url, url: '/alerts' });
     await waitFor(() => expect(bodyRows()).toHaveLength(open));
     await waitFor(() => expect(headerCount()).toHaveTextContent(`${open} open alerts`));
     const unreachable = bodyRows().find((row) => within(row).queryByText('Server unreachable'))!;
@@ -60,7 +55,7 @@ describe('AlertsPage', () => {
   });
 
   it('keeps the filter and page size in the URL and pages with the API', async () => {
-    const { user, router } = renderWithProviders({ apiOrigin: mock.origin, url: '/alerts' });
+    const { user, router } = renderWithProviders({ apiOrigin: mock.url, url: '/alerts' });
     await user.click(await screen.findByRole('radio', { name: 'All' }));
     expect(router.state.location.search).toBe('?show=all');
     await user.selectOptions(screen.getByLabelText('Per page'), '10');
@@ -80,7 +75,7 @@ describe('AlertsPage', () => {
 
   it('resolves one: the count drops and the row moves to resolved', async () => {
     const open = await openCountFromMock();
-    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/alerts' });
+    const { user } = renderWithProviders({ apiOrigin: mock.url, url: '/alerts' });
     await waitFor(() => expect(bodyRows()).toHaveLength(open));
     const target = bodyRows()[0]!;
     const title = within(target)
@@ -98,7 +93,7 @@ describe('AlertsPage', () => {
   it('says a read-only key cannot resolve, and keeps every row and the count', async () => {
     const open = await openCountFromMock();
     const { user } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/alerts',
       token: READ_ONLY_KEY,
     });
@@ -112,7 +107,7 @@ describe('AlertsPage', () => {
 
   it('resolves all only after a confirmation', async () => {
     const open = await openCountFromMock();
-    const { user } = renderWithProviders({ apiOrigin: mock.origin, url: '/alerts' });
+    const { user } = renderWithProviders({ apiOrigin: mock.url, url: '/alerts' });
     await waitFor(() => expect(bodyRows()).toHaveLength(open));
     await user.click(screen.getByRole('button', { name: 'Resolve all…' }));
     const confirm = screen.getByRole('group', { name: 'Confirm resolving all alerts' });
@@ -128,7 +123,7 @@ describe('AlertsPage', () => {
   });
 
   it('keeps the last good list when a refresh fails, with a way to try again', async () => {
-    const { user, queryClient } = renderWithProviders({ apiOrigin: mock.origin, url: '/alerts' });
+    const { user, queryClient } = renderWithProviders({ apiOrigin: mock.url, url: '/alerts' });
     await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0));
     const before = bodyRows().length;
     await mock.setFaults({ errors: [{ pattern: '*/alerts/events*', status: 503 }] });
@@ -142,7 +137,7 @@ describe('AlertsPage', () => {
 
   it('renders events of any shape: hostile text stays text', async () => {
     await mock.setFaults({ hostileText: true });
-    renderWithProviders({ apiOrigin: mock.origin, url: '/alerts?show=all' });
+    renderWithProviders({ apiOrigin: mock.url, url: '/alerts?show=all' });
     await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0));
     expect(document.querySelector('script, img[onerror], svg[onload]')).toBeNull();
     expect(screen.getAllByText(/<script>alert\("xss"\)<\/script>/).length).toBeGreaterThan(0);

@@ -1,21 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render-with-providers.tsx';
-import { startTestMock, type TestMock } from '../../test/mock-harness.ts';
+import { sharedTestMock } from '../../mock/testing/shared-test-mock.ts';
 
-let mock: TestMock;
-beforeAll(async () => {
-  mock = await startTestMock({ localHost: false });
-});
-afterEach(() => mock.resetFaults());
-afterAll(() => mock.close());
+const mock = sharedTestMock({ localHost: false });
 
 const bodyRows = () => screen.getAllByRole('row').slice(1);
 const statusOf = (row: HTMLElement) => within(row).getAllByRole('cell')[1]!.textContent;
 
 describe('InstancesPage', () => {
   it('lists every instance worst first, with its server linked and certificates flagged', async () => {
-    renderWithProviders({ apiOrigin: mock.origin, url: '/instances' });
+    renderWithProviders({ apiOrigin: mock.url, url: '/instances' });
     await waitFor(() => expect(bodyRows().length).toBeGreaterThanOrEqual(30));
     const statuses = bodyRows().map(statusOf);
     expect(statuses[0]).toMatch(/Failed|Error/);
@@ -32,7 +27,7 @@ describe('InstancesPage', () => {
   });
 
   it('filters by text and status and sorts, all kept in the URL', async () => {
-    const { user, router } = renderWithProviders({ apiOrigin: mock.origin, url: '/instances' });
+    const { user, router } = renderWithProviders({ apiOrigin: mock.url, url: '/instances' });
     await waitFor(() => expect(bodyRows().length).toBeGreaterThanOrEqual(30));
     await user.selectOptions(screen.getByLabelText('Status'), 'stopped');
     expect(router.state.location.search).toBe('?status=stopped');
@@ -53,7 +48,7 @@ describe('InstancesPage', () => {
   it('reads filters from the URL and copes with 2,000 instances, drawing them in batches', async () => {
     await mock.setFaults({ instanceCount: 2000 });
     const { user } = renderWithProviders({
-      apiOrigin: mock.origin,
+      apiOrigin: mock.url,
       url: '/instances?status=problems&sort=name',
     });
     await waitFor(() => expect(bodyRows()).toHaveLength(100));

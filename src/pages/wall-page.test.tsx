@@ -51,7 +51,7 @@ describe('WallPage', () => {
   });
 
   it('counts open alerts by severity and lists the newest in a strip', async () => {
-    renderWithProviders({ apiOrigin: mock.origin, url: '/wall?kiosk=1' });
+    renderWithProviders({ apiOrigin: mock.url, url: '/wall?kiosk=1' });
     const summary = await screen.findByRole('list', { name: 'Fleet summary' });
     await waitFor(() =>
       expect(summary).toHaveTextContent(/\d+ open alerts:\s*\d+ critical\s*\d+ warning/),

@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test, type Page } from './base-fixture.ts';
 import { DEV_API_KEY, READ_ONLY_API_KEY } from '../../mock/auth/auth-store.ts';
-import { resetFaults } from './mock-control.ts';
 
 // oCore's alerts everywhere: header count, tab title and favicon, /alerts, chart markers, the wall.
 
@@ -8,7 +8,6 @@ test.beforeEach(async ({ request }) => {
   expect((await request.delete('/__mock/alerts')).ok()).toBe(true);
 });
 test.afterEach(async ({ request }) => {
-  await resetFaults(request);
   await request.delete('/__mock/alerts');
 });
 
@@ -64,9 +63,17 @@ test('the header count, the title and the favicon match the open events, and fol
 test('a read-only key cannot resolve: the row stays open and the page says why', async ({
   page,
   request,
+  guard,
 }) => {
+  guard.expectFailedStatus(403);
   const open = await mockOpenCount(request);
-  await page.goto(`/alerts#key=${READ_ONLY_API_KEY}`);
+  await page.goto('/login');
+  await page.getByLabel('API key', { exact: true }).fill(READ_ONLY_API_KEY);
+  await page.getByRole('button', { name: 'Use this key' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Alerts' })
+    .click();
   await expect(openRows(page)).toHaveCount(open);
   await openRows(page)
     .first()

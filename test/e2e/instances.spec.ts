@@ -1,9 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { resetFaults, setFaults } from './mock-control.ts';
+import { expect, test, type Page } from './base-fixture.ts';
+import { setFaults } from './mock-control.ts';
 
 // /instances: every instance worst first, filtered and sorted through the URL.
-
-test.afterEach(async ({ request }) => resetFaults(request));
 
 const rows = (page: Page) => page.getByRole('table').locator('tbody tr');
 const statusCells = (page: Page) => rows(page).locator('td:nth-child(3)');
