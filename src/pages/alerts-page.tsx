@@ -119,7 +119,12 @@ export function AlertsPage() {
           </div>
         ) : null
       ) : rows.length === 0 ? (
-        <p className="empty-state">{EMPTY[filter]}</p>
+        // The previous filter's page is still shown while this one loads: not "none" yet.
+        events.isPlaceholderData ? (
+          <Skeleton height={40} />
+        ) : (
+          <p className="empty-state">{EMPTY[filter]}</p>
+        )
       ) : (
         <AlertTable
           rows={rows}
