@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useLocation, useNavigation } from 'react-router-dom';
 import { AlertCountBadge } from '../components/alerts/alert-count-badge.tsx';
 import { faviconWithAlertCount, titleWithAlertCount } from '../lib/alert-badge.ts';
 import { alertCountOptions } from '../queries/alert-queries.ts';
@@ -12,9 +12,14 @@ const PLAIN_ICON = '/favicon.svg';
 /** The open-alert count in the header, the tab title and the favicon, refreshed every 30 s. */
 export function HeaderAlerts({ linked }: { linked: boolean }) {
   const client = useApiClient();
-  // Signing in is the one page with no credentials to ask with.
+  // Signing in is the one page with no credentials to ask with; and while a navigation (such as
+  // signing out) is under way, asking with the credentials being replaced would race it.
   const signingIn = useLocation().pathname === routePatterns.login;
-  const countQuery = useQuery({ ...alertCountOptions(client), enabled: !signingIn });
+  const navigating = useNavigation().state !== 'idle';
+  const countQuery = useQuery({
+    ...alertCountOptions(client),
+    enabled: !signingIn && !navigating,
+  });
   const known = countQuery.data ?? null;
   useTabBadge(known);
   if (signingIn) return null;
