@@ -117,7 +117,7 @@ describe('AlertsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Resolve all…' }));
     await user.click(screen.getByRole('button', { name: 'Yes, resolve all' }));
     expect(await screen.findByText('No open alerts.')).toBeInTheDocument();
-    await waitFor(() => expect(headerCount()).toHaveTextContent('No open alerts'));
+    await waitFor(() => expect(headerCount()).toHaveTextContent('0 open alerts'));
     expect(await openCountFromMock()).toBe(0);
     expect(document.title).toBe('oCore monitor');
   });

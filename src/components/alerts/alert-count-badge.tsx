@@ -12,7 +12,7 @@ interface AlertCountBadgeProps {
   href: string | null;
 }
 
-/** "3 open alerts" with the critical shape, "No open alerts" with the ok one, as a link. */
+/** "3 open alerts" with the critical shape, "0 open alerts" with the ok one, as a link. */
 export function AlertCountBadge({ count, isStale, href }: AlertCountBadgeProps) {
   const tone: Tone = count === null ? 'unknown' : count > 0 ? 'critical' : 'ok';
   // The number leads, so a narrow header can drop the words and keep it (alerts.css).
