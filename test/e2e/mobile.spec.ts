@@ -10,6 +10,8 @@ const ROUTES: [path: string, heading: RegExp][] = [
   ['/servers/srv-01', /^odoo-prod-eu-1$/],
   ['/instances/inst-01', /^Acme Corp$/],
   ['/wall', /^Fleet wall$/],
+  ['/alerts?show=all', /^Alerts$/],
+  ['/instances', /^Instances$/],
   ['/settings', /^Settings$/],
   ['/login', /^Sign in$/],
   ['/no-such-page', /^Not found$/],

@@ -1,3 +1,4 @@
+import '../ui/reflow-table.css';
 import './instances.css';
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
@@ -26,7 +27,7 @@ interface AllInstancesTableProps {
 export function AllInstancesTable({ rows, judgedAt }: AllInstancesTableProps) {
   return (
     <div className="instances-scroll">
-      <table className="all-instances-table">
+      <table className="all-instances-table reflow-table">
         <thead>
           <tr>
             <th scope="col">Instance</th>
@@ -67,40 +68,42 @@ const InstanceRow = memo(function InstanceRow({
           {instance.name || instance.id}
         </Link>
       </th>
-      <td>
+      <td data-label="Server">
         <Link to={row.server.href} className="truncate" title={row.server.name}>
           {row.server.name}
         </Link>
       </td>
-      <td>
+      <td data-label="Status">
         <StatusBadge
           tone={instanceStatusTone(instance.status)}
           label={statusText(instance.status)}
           title={instance.statusMessage}
         />
       </td>
-      <td className="num">
+      <td data-label="Health" className="num">
         {instance.healthScoreGrade || '—'}
         {instance.healthScore === null ? '' : ` · ${Math.round(instance.healthScore)}`}
       </td>
-      <td className="num">{instance.restartCount ?? '—'}</td>
-      <td>
+      <td data-label="Restarts" className="num">
+        {instance.restartCount ?? '—'}
+      </td>
+      <td data-label="Odoo">
         <span className="truncate" title={odoo}>
           {odoo || '—'}
         </span>
       </td>
-      <td>
+      <td data-label="Primary domain">
         <span className="truncate" title={domain?.domain}>
           {domain?.domain ?? '—'}
         </span>
       </td>
-      <td className={`ssl-${ssl.state}`}>
+      <td data-label="SSL expiry" className={`ssl-${ssl.state}`}>
         {ssl.state === 'expired' || ssl.state === 'soon' ? (
           <ToneIcon tone={ssl.tone} size={14} />
         ) : null}{' '}
         <span title={formatDateTime(domain?.sslExpiresAt ?? null)}>{sslExpiryText(ssl)}</span>
       </td>
-      <td>
+      <td data-label="Last seen">
         {seen === null ? (
           'Never'
         ) : (
