@@ -56,13 +56,14 @@ function absurdValues(sample: Sample, index: number): Sample {
   }
   if ('cpuLoad15m' in sample) result.cpuLoad15m = 'Infinity';
   if ('uptimeSeconds' in sample) result.uptimeSeconds = -42;
-  // Counters that run backwards from sample to sample (and event to event).
-  result.networkRxBytes = 1e15 - index * 7_000_000_000;
-  result.networkTxBytes = 1e15 - index * 9_000_000_000;
   // A clock an hour ahead, and one stuck in 2001: aged honestly, never "just now" forever.
   const collectedAt = Date.parse(String(sample.collectedAt));
   if (index % 4 === 1) result.collectedAt = new Date(collectedAt + 3_600_000).toISOString();
   if (index % 4 === 3) result.collectedAt = FAR_PAST;
+  // Counters that run backwards in time (whatever order the stamps above put the samples in).
+  const seconds = Date.parse(String(result.collectedAt)) / 1000;
+  result.networkRxBytes = 1e15 - seconds * 70_000;
+  result.networkTxBytes = 1e15 - seconds * 90_000;
   return result;
 }
 
