@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 // Run by test/nginx/run.sh, which starts nginx (NGINX_URL) in front of the mock (MOCK_URL).
 export default defineConfig({
   testDir: '.',
-  testMatch: 'nginx.spec.ts',
+  testMatch: '*.spec.ts',
   outputDir: '../../test-results/nginx',
   workers: 1,
   retries: 0,

@@ -53,8 +53,10 @@ echo "==> nginx on :$NGINX_PORT → mock on :$MOCK_PORT (stream every ${MOCK_STR
 sed -e "s|listen 8080;|listen 127.0.0.1:$NGINX_PORT;|" \
   -e "s|root /srv/ocore-monitor/dist;|root $PREFIX/www;|" \
   -e "s|proxy_pass http://127.0.0.1:8787;|proxy_pass http://127.0.0.1:$MOCK_PORT;|" \
+  -e "s|proxy_cache_path /var/cache/nginx/ocore-monitor |proxy_cache_path $PREFIX/cache |" \
   test/nginx/ocore-monitor.conf >"$PREFIX/ocore-monitor.conf"
-for expected in "listen 127.0.0.1:$NGINX_PORT;" "root $PREFIX/www;" "127.0.0.1:$MOCK_PORT;"; do
+for expected in "listen 127.0.0.1:$NGINX_PORT;" "root $PREFIX/www;" "127.0.0.1:$MOCK_PORT;" \
+  "proxy_cache_path $PREFIX/cache "; do
   grep -qF "$expected" "$PREFIX/ocore-monitor.conf" || {
     echo "ocore-monitor.conf changed: could not substitute '$expected'" >&2
     exit 1
