@@ -115,39 +115,23 @@ interface TimeParts {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-// Building a DateTimeFormat costs far more than using one, and tooltips format on every mouse move.
-const partFormatters = new Map<TimeZoneMode, Intl.DateTimeFormat>();
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const pad2 = (value: number) => String(value).padStart(2, '0');
 
+// Date's own fields, not Intl: the first Intl.DateTimeFormat loads ICU data (~60 ms on a slow
+// screen, before the first paint), and formatToParts per tick or tooltip costs far more too.
 function timeParts(epochMs: number, timeZone: TimeZoneMode): TimeParts {
-  let formatter = partFormatters.get(timeZone);
-  if (!formatter) {
-    // A fixed locale and a 24-hour cycle keep the layout stable for every operator.
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone: timeZone === 'utc' ? 'UTC' : undefined,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partFormatters.set(timeZone, formatter);
-  }
-  const parts: TimeParts = {
-    year: '',
-    month: '',
-    day: '',
-    weekday: '',
-    hour: '',
-    minute: '',
-    second: '',
+  const date = new Date(epochMs);
+  const utc = timeZone === 'utc';
+  return {
+    year: String(utc ? date.getUTCFullYear() : date.getFullYear()),
+    month: pad2((utc ? date.getUTCMonth() : date.getMonth()) + 1),
+    day: pad2(utc ? date.getUTCDate() : date.getDate()),
+    weekday: WEEKDAYS[utc ? date.getUTCDay() : date.getDay()],
+    hour: pad2(utc ? date.getUTCHours() : date.getHours()),
+    minute: pad2(utc ? date.getUTCMinutes() : date.getMinutes()),
+    second: pad2(utc ? date.getUTCSeconds() : date.getSeconds()),
   };
-  for (const part of formatter.formatToParts(epochMs)) {
-    if (part.type in parts) parts[part.type as keyof TimeParts] = part.value;
-  }
-  return parts;
 }
 
 /** "14:02", "14:02:05" or "26 Nov 14:02"; local time unless timeZone is 'utc'. */

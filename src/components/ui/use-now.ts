@@ -23,6 +23,18 @@ function subscribe(listener: () => void) {
   };
 }
 
+/**
+ * What `read` makes of the current time, re-rendering only when that changes (by Object.is): a
+ * "5 min ago" label costs one cheap call a second, not a render.
+ */
+export function useClockValue<T>(read: (now: number) => T): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => read(now),
+    () => read(now),
+  );
+}
+
 /** The current time, re-rendering once a second while mounted. */
 export function useNow(): number {
   return useSyncExternalStore(
