@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 5] [--lighthouse] [--ref HEAD] [--only server|fleet]: the production build against the mock in Chromium.
+// npm run bench [-- --runs 5] [--lighthouse] [--ref HEAD] [--only server|fleet|wall]: the production build against the mock in Chromium.
 // Prints Markdown tables; targets are reported, never asserted.
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
@@ -7,11 +7,18 @@ import {
   printFleet,
   printRender,
   printSwitch,
-  targetRows,
+  type FleetFigures,
   type RenderResult,
 } from './bench-report.ts';
+import { printWall, targetRows } from './bench-targets.ts';
 import { measureBundle, measureFirstPageDownload } from './bundle-size.ts';
-import { FLEET_SIZE, measureFleetInteractive, measureFleetRequests } from './fleet-scale.ts';
+import {
+  FLEET_SIZE,
+  LARGE_FLEET_SIZE,
+  measureFleetInteractive,
+  measureFleetRequests,
+} from './fleet-scale.ts';
+import { measureFloorRender } from './floor/floor.ts';
 import { runLighthouse } from './lighthouse-audit.ts';
 import { buildAndServe } from './lib/build-and-serve.ts';
 import { launchBrowser } from './lib/browser.ts';
@@ -22,13 +29,14 @@ import { printTable } from './lib/table.ts';
 import { measurePeriodSwitch } from './period-switch.ts';
 import { measureChartZoom, printChartZoom } from './chart-zoom.ts';
 import { measureServerRender, type RenderRun } from './render-scaling.ts';
+import { measureWallBudget, WALL_FLEETS, type WallBudgetRun } from './wall-budget.ts';
 
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     lighthouse: { type: 'boolean', default: false },
     ref: { type: 'string' },
-    /** Only the server-page or the fleet figures (the bundle is always measured). */
+    /** Only the server-page, fleet or wall figures (the bundle is always measured). */
     only: { type: 'string' },
   },
 });
@@ -48,17 +56,21 @@ async function repeat<T>(runs: number, label: string, run: () => Promise<T>): Pr
   return results;
 }
 
-async function benchServerPage(browser: Browser, origin: string) {
+async function benchServerPage(browser: Browser, origin: string): Promise<RenderResult> {
   await setFaults(origin, { dense: true });
   try {
     const hour: RenderRun[] = [];
     const week: RenderRun[] = [];
-    // Interleaved, so drift on the machine touches both periods alike.
-    await repeat(RUNS, 'render 1h + dense 7d', async () => {
+    const floor = { hour: [] as number[], week: [] as number[] };
+    // Interleaved, so drift on the machine touches both periods and the floor alike.
+    await repeat(RUNS, 'render 1h + dense 7d, ours and the floor', async () => {
       hour.push(await measureServerRender(browser, origin, '1h'));
+      floor.hour.push(await measureFloorRender(browser, origin, '1h', chartWidth(hour)));
       week.push(await measureServerRender(browser, origin, '7d'));
+      floor.week.push(await measureFloorRender(browser, origin, '7d', chartWidth(week)));
     });
-    const ratio = printRender(hour.slice(1), week.slice(1));
+    const counted = { hour: floor.hour.slice(1), week: floor.week.slice(1) };
+    const ratios = printRender(hour.slice(1), week.slice(1), counted);
     const switches = await repeat(RUNS, 'period switch', () =>
       measurePeriodSwitch(browser, origin),
     );
@@ -66,30 +78,58 @@ async function benchServerPage(browser: Browser, origin: string) {
     printChartZoom(
       await repeat(RUNS, 'zoom / reset / toggle', () => measureChartZoom(browser, origin)),
     );
-    return { ratio, hour: hour.slice(1), week: week.slice(1) } satisfies RenderResult;
+    return { ratios, hour: hour.slice(1), week: week.slice(1), switches };
   } finally {
     await resetFaults(origin);
   }
 }
 
-async function benchFleet(browser: Browser, origin: string) {
+/** The floor draws at the width the app's charts had. */
+function chartWidth(runs: RenderRun[]): number {
+  return Math.round(runs.at(-1)?.charts[0]?.width ?? 600);
+}
+
+async function benchFleet(browser: Browser, origin: string): Promise<FleetFigures[]> {
+  const fleets: FleetFigures[] = [];
+  for (const [size, runs] of [
+    [FLEET_SIZE, RUNS],
+    [LARGE_FLEET_SIZE, SLOW_RUNS],
+  ]) {
+    await setFaults(origin, { fleetSize: size });
+    try {
+      const interactive = await repeat(runs, `fleet of ${size} interactive`, () =>
+        measureFleetInteractive(browser, origin, size),
+      );
+      fleets.push({
+        size,
+        table: spread(interactive.map((run) => run.tableMs)),
+        filter: spread(interactive.map((run) => run.filterMs)),
+        interactive: spread(interactive.map((run) => run.interactiveMs)),
+      });
+    } finally {
+      await resetFaults(origin);
+    }
+  }
   await setFaults(origin, { fleetSize: FLEET_SIZE });
   try {
-    const interactive = await repeat(RUNS, 'fleet interactive', () =>
-      measureFleetInteractive(browser, origin),
-    );
     const requests = await repeat(SLOW_RUNS, 'fleet requests (30 s)', () =>
       measureFleetRequests(browser, origin),
     );
-    printFleet(
-      spread(interactive.map((run) => run.tableMs)),
-      spread(interactive.map((run) => run.filterMs)),
-      spread(interactive.map((run) => run.interactiveMs)),
-      requests,
-    );
+    printFleet(fleets, requests);
   } finally {
     await resetFaults(origin);
   }
+  return fleets;
+}
+
+async function benchWall(browser: Browser, origin: string): Promise<WallBudgetRun[]> {
+  const runs: WallBudgetRun[] = [];
+  for (const servers of WALL_FLEETS) {
+    progress(`wall of ${servers} servers (2 min)`);
+    runs.push(await measureWallBudget(browser, origin, servers));
+  }
+  printWall(runs);
+  return runs;
 }
 
 async function main() {
@@ -99,9 +139,15 @@ async function main() {
     console.log(machineLine(browser.version()));
     const bundle = measureBundle(server.outDir);
     printBundle(bundle, await measureFirstPageDownload(browser, server.origin));
-    const render = args.only === 'fleet' ? null : await benchServerPage(browser, server.origin);
-    if (args.only !== 'server') await benchFleet(browser, server.origin);
-    printTable('Targets', ['Target', 'measured', 'verdict'], targetRows(bundle, render));
+    const wanted = (part: string) => !args.only || args.only === part;
+    const render = wanted('server') ? await benchServerPage(browser, server.origin) : null;
+    const fleets = wanted('fleet') ? await benchFleet(browser, server.origin) : [];
+    const walls = wanted('wall') ? await benchWall(browser, server.origin) : [];
+    printTable(
+      'Targets',
+      ['Target', 'measured', 'verdict'],
+      targetRows({ bundle, render, fleets, walls }),
+    );
     if (args.lighthouse) await runLighthouse(server.origin);
   } finally {
     await browser.close();

@@ -1,11 +1,32 @@
-// Fleet page with 1,000 servers: when the table is there and the filter answers, and requests sent.
+// Fleet page with 1,000 (and 10,000) servers: when the table is there and the filter answers, and
+// requests sent.
 import type { Browser } from '@playwright/test';
+import { DEV_API_KEY } from '../mock/auth/auth-store.ts';
 import { freshPage, trackApiRequests } from './lib/page-timing.ts';
+import { requestKind } from './wall-budget.ts';
 
 export const FLEET_SIZE = 1000;
+export const LARGE_FLEET_SIZE = 10_000;
 const REQUEST_WINDOW_MS = 30_000;
-/** Matches exactly one generated server. */
-const FILTER_TEXT = 'srv-g0999';
+
+/** The last server's id in the mock's list: a filter that matches exactly one row. */
+async function lastServerId(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/api/servers`, {
+    headers: { Authorization: `Bearer ${DEV_API_KEY}` },
+  });
+  const { servers } = (await response.json()) as { servers: Array<{ id: string }> };
+  const id = servers.at(-1)?.id;
+  if (!id) throw new Error('The mock listed no servers');
+  return id;
+}
+
+/** Body rows the table says it has (aria-rowcount on a virtualised table), else those in the DOM. */
+function tableRowCount(): number {
+  const table = document.querySelector('table');
+  if (!table) return 0;
+  const declared = Number(table.getAttribute('aria-rowcount'));
+  return declared > 0 ? declared - 1 : table.querySelectorAll('tbody tr').length;
+}
 
 export interface FleetInteractiveRun {
   /** Navigation start → frame with every row in the table. */
@@ -19,30 +40,38 @@ export interface FleetInteractiveRun {
 export async function measureFleetInteractive(
   browser: Browser,
   origin: string,
+  fleetSize = FLEET_SIZE,
 ): Promise<FleetInteractiveRun> {
+  const filterText = await lastServerId(origin);
   const { context, page } = await freshPage(browser, origin);
   try {
+    await page.addInitScript({ content: `window.__tableRowCount = ${tableRowCount.toString()};` });
     await page.goto('/', { waitUntil: 'commit' });
     const table = await page.waitForFunction(
-      (rows) => document.querySelectorAll('table tbody tr').length >= rows && performance.now(),
-      FLEET_SIZE,
-      { polling: 'raf', timeout: 60_000 },
+      (rows) =>
+        document.querySelector('table tbody tr') !== null &&
+        (window as unknown as { __tableRowCount: () => number }).__tableRowCount() >= rows &&
+        performance.now(),
+      fleetSize,
+      { polling: 'raf', timeout: 120_000 },
     );
     const tableMs = (await table.jsonValue()) as number;
     // Page code avoids named inner functions: tsx's keepNames would wrap them in a missing __name.
     const { typedAt, filteredAt } = await page.evaluate(async (text) => {
       const input = document.querySelector<HTMLInputElement>('input[type="search"]');
       if (!input) throw new Error('No filter input');
-      const before = document.querySelectorAll('table tbody tr').length;
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
       const typed = performance.now();
       setValue?.call(input, text);
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      while (document.querySelectorAll('table tbody tr').length >= before) {
+      // Done when the one matching row is the only one drawn.
+      for (;;) {
+        const rows = document.querySelectorAll('table tbody tr');
+        if (rows.length === 1 && rows[0].getAttribute('data-id') === text) break;
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
       return { typedAt: typed, filteredAt: performance.now() };
-    }, FILTER_TEXT);
+    }, filterText);
     return { tableMs, filterMs: filteredAt - typedAt, interactiveMs: filteredAt };
   } finally {
     await context.close();
@@ -52,15 +81,6 @@ export async function measureFleetInteractive(
 export interface FleetRequestRun {
   total: number;
   byKind: Record<string, number>;
-}
-
-function requestKind(url: string): string {
-  const path = new URL(url).pathname;
-  if (path.endsWith('/latest')) return 'latest';
-  if (path.includes('/metrics')) return 'history';
-  if (path.startsWith('/api/servers')) return 'server list';
-  if (path.startsWith('/api/instances')) return 'instances';
-  return 'other';
 }
 
 /** /api/ requests issued in the first 30 s after navigating to the fleet, without scrolling. */

@@ -17,7 +17,17 @@ export interface SwitchCost {
   taskMs: number;
   /** Click → frame with every chart showing the new period. */
   redrawnMs: number;
+  /** The longest main-thread task in the span (Long Tasks API: 0 when none reached 50 ms). */
+  longestTaskMs: number;
 }
+
+/** Every long task (≥ 50 ms) from the first frame on, as [start, duration]. */
+const LONG_TASK_RECORDER = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+})();`;
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
@@ -29,6 +39,7 @@ export async function measurePeriodSwitch(browser: Browser, origin: string): Pro
   try {
     const api = trackApiRequests(page);
     await recordChartsDrawn(page, SERVER_CHARTS);
+    await page.addInitScript({ content: LONG_TASK_RECORDER });
     await page.goto(`/servers/${SERVER_ID}?period=1h`);
     await chartsDrawnTime(page);
     await api.idle();
@@ -57,7 +68,18 @@ export async function measurePeriodSwitch(browser: Browser, origin: string): Pro
       const redrawnAt = (await drawn.jsonValue()) as number;
       await api.idle();
       const end = await metrics(cdp);
+      const longestTaskMs = await page.evaluate(
+        (since) =>
+          Math.max(
+            0,
+            ...(window as unknown as { __longTasks: [number, number][] }).__longTasks
+              .filter(([start]) => start >= since)
+              .map(([, duration]) => duration),
+          ),
+        clickedAt,
+      );
       costs.push({
+        longestTaskMs,
         step: `${from} → ${to}`,
         scriptMs: (end.ScriptDuration - start.ScriptDuration) * 1000,
         taskMs: (end.TaskDuration - start.TaskDuration) * 1000,
