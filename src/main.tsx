@@ -38,11 +38,16 @@ const queryClient = createQueryClient();
 Object.defineProperty(window, '__ocoreQueryCount', {
   value: () => queryClient.getQueryCache().getAll().length,
 });
+const router = createAppRouter({
+  queryClient,
+  apiClient,
+  canPrefetch: () => sessionStore.getSession() !== null || !!sessionStore.getCredentials().token,
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <SessionProvider store={sessionStore}>
-      <App queryClient={queryClient} apiClient={apiClient} router={createAppRouter()} />
+      <App queryClient={queryClient} apiClient={apiClient} router={router} />
     </SessionProvider>
   </StrictMode>,
 );

@@ -2,9 +2,11 @@ import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './app-shell.tsx';
 import { routePatterns } from '../routes/paths.ts';
 import { KioskRouteError } from '../kiosk/reload/kiosk-route-error.tsx';
+import { routePrefetch, type PrefetchDeps } from './route-prefetch.ts';
 
-// Pages are lazy chunks: the first screen ships only what it draws.
-export const appRoutes: RouteObject[] = [
+// Pages are lazy chunks: the first screen ships only what it draws. With `deps`, a page's data
+// is requested at route match, beside its chunk.
+const routeTable = (deps?: PrefetchDeps): RouteObject[] => [
   {
     element: <AppShell />,
     errorElement: <KioskRouteError />,
@@ -16,16 +18,19 @@ export const appRoutes: RouteObject[] = [
         children: [
           {
             path: routePatterns.fleet,
+            ...routePrefetch(deps).fleet,
             lazy: async () => ({ Component: (await import('../pages/fleet-page.tsx')).FleetPage }),
           },
           {
             path: routePatterns.server,
+            ...routePrefetch(deps).server,
             lazy: async () => ({
               Component: (await import('../pages/server-page.tsx')).ServerPage,
             }),
           },
           {
             path: routePatterns.instance,
+            ...routePrefetch(deps).instance,
             lazy: async () => ({
               Component: (await import('../pages/instance-page.tsx')).InstancePage,
             }),
@@ -44,6 +49,7 @@ export const appRoutes: RouteObject[] = [
           },
           {
             path: routePatterns.wall,
+            ...routePrefetch(deps).fleet,
             lazy: async () => ({ Component: (await import('../pages/wall-page.tsx')).WallPage }),
           },
           {
@@ -68,6 +74,9 @@ export const appRoutes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(appRoutes);
+/** The routes without prefetching (tests render them in a memory router). */
+export const appRoutes = routeTable();
+
+export function createAppRouter(deps?: PrefetchDeps) {
+  return createBrowserRouter(routeTable(deps));
 }

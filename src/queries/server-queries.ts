@@ -7,10 +7,6 @@ import type { LatestServerSamples } from '../model/fleet-rows.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
 import { POLLED } from './query-client.ts';
 import { serverKeys } from './query-keys.ts';
-import { createRequestLimiter } from './request-limiter.ts';
-
-// Shared by every fleet row: at most this many "latest" requests in flight at once.
-const limitLatest = createRequestLimiter(6);
 
 export const serversOptions = (client: ApiClient) =>
   queryOptions({
@@ -31,27 +27,20 @@ const NO_REPORT_YET: LatestServerSamples = { sample: null, previous: null };
 export const serverLatestOptions = (apiClient: ApiClient, serverId: string) =>
   queryOptions({
     queryKey: serverKeys.latest(serverId),
+    // Latest alone: the rate a first pair would give is already in the history the page charts.
     queryFn: async ({ signal, client, queryKey }): Promise<LatestServerSamples> => {
       // A server that has never reported has no latest sample: asking only logs a 404.
       if ((await lastSeenAt(client, apiClient, serverId)) === null) return NO_REPORT_YET;
-      return limitLatest(async () => {
-        const cached = client.getQueryData<LatestServerSamples>(queryKey);
-        // The first time, recent history supplies the sample before latest, so rates show at once.
-        const recent = cached?.sample
-          ? null
-          : getServerMetrics(apiClient, serverId, '1h', signal).catch(() => null);
-        try {
-          const sample = await getServerLatest(apiClient, serverId, signal);
-          const before =
-            cached?.sample ??
-            (await recent)?.samples.findLast((older) => older.collectedAt < sample.collectedAt);
-          const isNewer = before && sample.collectedAt > before.collectedAt;
-          return { sample, previous: isNewer ? before : (cached?.previous ?? null) };
-        } catch (error) {
-          if (isNotFound(error)) return NO_REPORT_YET;
-          throw error;
-        }
-      }, signal);
+      const cached = client.getQueryData<LatestServerSamples>(queryKey);
+      try {
+        const sample = await getServerLatest(apiClient, serverId, signal);
+        const before = cached?.sample;
+        const isNewer = before && sample.collectedAt > before.collectedAt;
+        return { sample, previous: isNewer ? before : (cached?.previous ?? null) };
+      } catch (error) {
+        if (isNotFound(error)) return NO_REPORT_YET;
+        throw error;
+      }
     },
     ...POLLED,
   });

@@ -1,0 +1,78 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router-dom';
+import type { ApiClient } from '../api/client.ts';
+import { parsePeriod } from '../model/periods.ts';
+import {
+  instanceLatestOptions,
+  instanceMetricsOptions,
+  instanceOptions,
+  instancesOptions,
+} from '../queries/instance-queries.ts';
+import {
+  serverLatestOptions,
+  serverMetricsOptions,
+  serverOptions,
+  serversOptions,
+} from '../queries/server-queries.ts';
+
+export interface PrefetchDeps {
+  queryClient: QueryClient;
+  apiClient: ApiClient;
+  /** False while nobody is signed in: the page will send them to sign-in instead. */
+  canPrefetch: () => boolean;
+}
+
+type Load = (args: LoaderFunctionArgs, deps: PrefetchDeps) => Promise<unknown>[];
+
+/**
+ * A route loader that starts the page's requests at route match, in parallel with its lazy chunk,
+ * and never waits for them: the page's own queries pick up the requests already in flight.
+ */
+function prefetch(load: Load, deps: PrefetchDeps | undefined) {
+  return (args: LoaderFunctionArgs) => {
+    if (deps?.canPrefetch()) void Promise.allSettled(load(args, deps));
+    return null;
+  };
+}
+
+const periodOf = (request: Request) => parsePeriod(new URL(request.url).searchParams.get('period'));
+
+const fleet: Load = (_, { queryClient, apiClient }) => [
+  queryClient.prefetchQuery(serversOptions(apiClient)),
+  queryClient.prefetchQuery(instancesOptions(apiClient)),
+];
+
+const server: Load = ({ params, request }, { queryClient, apiClient }) => {
+  const id = params.serverId ?? '';
+  return [
+    queryClient.prefetchQuery(serverMetricsOptions(apiClient, id, periodOf(request))),
+    queryClient.prefetchQuery(serverOptions(apiClient, id)),
+    queryClient.prefetchQuery(serverLatestOptions(apiClient, id)),
+    queryClient.prefetchQuery(instancesOptions(apiClient, id)),
+  ];
+};
+
+const instance: Load = ({ params, request }, { queryClient, apiClient }) => {
+  const id = params.instanceId ?? '';
+  return [
+    queryClient.prefetchQuery(instanceMetricsOptions(apiClient, id, periodOf(request))),
+    queryClient.prefetchQuery(instanceOptions(apiClient, id)),
+    queryClient.prefetchQuery(instanceLatestOptions(apiClient, id)),
+  ];
+};
+
+/**
+ * Loaders run again only for another page: a new period or filter keystroke is asked for by the
+ * page as it renders, and a navigation that runs no loader stays synchronous.
+ */
+function onNewPage({ currentUrl, nextUrl }: ShouldRevalidateFunctionArgs): boolean {
+  return currentUrl.pathname !== nextUrl.pathname;
+}
+
+export function routePrefetch(deps: PrefetchDeps | undefined) {
+  return {
+    fleet: { loader: prefetch(fleet, deps), shouldRevalidate: onNewPage },
+    server: { loader: prefetch(server, deps), shouldRevalidate: onNewPage },
+    instance: { loader: prefetch(instance, deps), shouldRevalidate: onNewPage },
+  };
+}
