@@ -15,12 +15,14 @@ export interface ApiCredentials {
   orgSlug?: string | null;
 }
 
-export interface ApiRequestInit {
+export interface ApiRequestInit<T = unknown> {
   signal?: AbortSignal;
   method?: string;
   /** Sent as JSON. */
   body?: unknown;
   query?: Record<string, string>;
+  /** Decodes, parses and checks the raw body instead of `parse` (long histories: off-thread). */
+  parseBytes?: (bytes: ArrayBuffer) => Promise<T>;
 }
 
 export interface ApiClientOptions {
@@ -39,7 +41,7 @@ export interface ApiClientOptions {
 export interface ApiClient {
   readonly baseUrl: string;
   /** Sends one request and returns `parse(json)`; throws ApiError or the caller's AbortError. */
-  request<T>(path: string, parse: (json: unknown) => T, init?: ApiRequestInit): Promise<T>;
+  request<T>(path: string, parse: (json: unknown) => T, init?: ApiRequestInit<T>): Promise<T>;
   /** Absolute or root-relative URL for a path, e.g. for the fetch-based event stream. */
   streamUrl(path: string): string;
   /** The credentials the next request will send (the event stream needs them as headers too). */
@@ -78,7 +80,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   async function attempt<T>(
     path: string,
     parse: (json: unknown) => T,
-    init: ApiRequestInit,
+    init: ApiRequestInit<T>,
   ): Promise<T> {
     const method = init.method ?? 'GET';
     const { token, orgSlug } = options.getCredentials();
@@ -92,7 +94,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
     const deadline = withTimeout(init.signal, timeoutMs);
     let status: number;
-    let text: string;
+    let text = '';
+    let bytes: ArrayBuffer | null = null;
     try {
       const res = await deadline.race(
         fetchImpl(urlFor(path, init.query), {
@@ -108,7 +111,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       );
       if (!res.ok) throw await deadline.race(errorFromResponse(res));
       status = res.status;
-      text = await deadline.race(res.text());
+      if (init.parseBytes) bytes = await deadline.race(res.arrayBuffer());
+      else text = await deadline.race(res.text());
     } catch (error) {
       if (error instanceof ApiError) throw error;
       // The caller gave up (react-query cancelled): stay quiet, keep the original AbortError.
@@ -118,6 +122,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       deadline.dispose();
     }
 
+    if (bytes && init.parseBytes) {
+      try {
+        return await init.parseBytes(bytes);
+      } catch (error) {
+        throw invalidResponseError(
+          status,
+          `${method} ${path}: ${describeParseFailure(error)}`,
+          error,
+        );
+      }
+    }
     let json: unknown = null;
     if (text.trim() !== '') {
       try {

@@ -6,6 +6,7 @@ import {
   parseInstanceMetrics,
 } from './schemas/instance-schemas.ts';
 import type { Instance, InstanceMetrics, InstanceSample, Period } from '../model/types.ts';
+import { isLongHistory, parseHistoryOffThread } from './worker/parse-off-thread.ts';
 
 const instancePath = (id: string) => `/instances/${encodeURIComponent(id)}`;
 
@@ -36,7 +37,13 @@ export function getInstanceMetrics(
   return client.request(
     `${instancePath(id)}/monitoring/metrics`,
     (json) => parseInstanceMetrics(json, period),
-    { signal, query: { period } },
+    {
+      signal,
+      query: { period },
+      parseBytes: isLongHistory(period)
+        ? (bytes) => parseHistoryOffThread<InstanceMetrics>('instance', bytes, period)
+        : undefined,
+    },
   );
 }
 

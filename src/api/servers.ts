@@ -6,6 +6,7 @@ import {
   parseServerMetrics,
 } from './schemas/server-schemas.ts';
 import type { Period, Server, ServerMetrics, ServerSample } from '../model/types.ts';
+import { isLongHistory, parseHistoryOffThread } from './worker/parse-off-thread.ts';
 
 const serverPath = (id: string) => `/servers/${encodeURIComponent(id)}`;
 
@@ -26,6 +27,9 @@ export function getServerMetrics(
   return client.request(`${serverPath(id)}/metrics`, (json) => parseServerMetrics(json, period), {
     signal,
     query: { period },
+    parseBytes: isLongHistory(period)
+      ? (bytes) => parseHistoryOffThread<ServerMetrics>('server', bytes, period)
+      : undefined,
   });
 }
 
