@@ -2,18 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router-dom';
 import type { ApiClient } from '../api/client.ts';
 import { parsePeriod } from '../model/periods.ts';
-import {
-  instanceLatestOptions,
-  instanceMetricsOptions,
-  instanceOptions,
-  instancesOptions,
-} from '../queries/instance-queries.ts';
-import {
-  serverLatestOptions,
-  serverMetricsOptions,
-  serverOptions,
-  serversOptions,
-} from '../queries/server-queries.ts';
+
+// Imported when a route matches, not at boot: the first page's JS stays what it draws.
+const serverQueries = () => import('../queries/server-queries.ts');
+const instanceQueries = () => import('../queries/instance-queries.ts');
 
 export interface PrefetchDeps {
   queryClient: QueryClient;
@@ -22,7 +14,7 @@ export interface PrefetchDeps {
   canPrefetch: () => boolean;
 }
 
-type Load = (args: LoaderFunctionArgs, deps: PrefetchDeps) => Promise<unknown>[];
+type Load = (args: LoaderFunctionArgs, deps: PrefetchDeps) => Promise<Promise<unknown>[]>;
 
 /**
  * A route loader that starts the page's requests at route match, in parallel with its lazy chunk,
@@ -30,20 +22,28 @@ type Load = (args: LoaderFunctionArgs, deps: PrefetchDeps) => Promise<unknown>[]
  */
 function prefetch(load: Load, deps: PrefetchDeps | undefined) {
   return (args: LoaderFunctionArgs) => {
-    if (deps?.canPrefetch()) void Promise.allSettled(load(args, deps));
+    if (deps?.canPrefetch()) void load(args, deps).then((started) => Promise.allSettled(started));
     return null;
   };
 }
 
 const periodOf = (request: Request) => parsePeriod(new URL(request.url).searchParams.get('period'));
 
-const fleet: Load = (_, { queryClient, apiClient }) => [
-  queryClient.prefetchQuery(serversOptions(apiClient)),
-  queryClient.prefetchQuery(instancesOptions(apiClient)),
-];
+const fleet: Load = async (_, { queryClient, apiClient }) => {
+  const [{ serversOptions }, { instancesOptions }] = await Promise.all([
+    serverQueries(),
+    instanceQueries(),
+  ]);
+  return [
+    queryClient.prefetchQuery(serversOptions(apiClient)),
+    queryClient.prefetchQuery(instancesOptions(apiClient)),
+  ];
+};
 
-const server: Load = ({ params, request }, { queryClient, apiClient }) => {
+const server: Load = async ({ params, request }, { queryClient, apiClient }) => {
   const id = params.serverId ?? '';
+  const [{ serverMetricsOptions, serverOptions, serverLatestOptions }, { instancesOptions }] =
+    await Promise.all([serverQueries(), instanceQueries()]);
   return [
     queryClient.prefetchQuery(serverMetricsOptions(apiClient, id, periodOf(request))),
     queryClient.prefetchQuery(serverOptions(apiClient, id)),
@@ -52,8 +52,10 @@ const server: Load = ({ params, request }, { queryClient, apiClient }) => {
   ];
 };
 
-const instance: Load = ({ params, request }, { queryClient, apiClient }) => {
+const instance: Load = async ({ params, request }, { queryClient, apiClient }) => {
   const id = params.instanceId ?? '';
+  const { instanceMetricsOptions, instanceOptions, instanceLatestOptions } =
+    await instanceQueries();
   return [
     queryClient.prefetchQuery(instanceMetricsOptions(apiClient, id, periodOf(request))),
     queryClient.prefetchQuery(instanceOptions(apiClient, id)),

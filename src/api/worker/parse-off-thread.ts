@@ -1,8 +1,6 @@
 // Hands a long history's bytes to one shared Web Worker; where workers are missing (tests, old
 // browsers) or fail to start, parses on this thread with the very same functions.
 import type { Period } from '../../model/types.ts';
-import { parseInstanceMetrics } from '../schemas/instance-schemas.ts';
-import { parseServerMetrics } from '../schemas/server-schemas.ts';
 import type {
   HistoryKind,
   HistoryParseRequest,
@@ -23,8 +21,6 @@ export class OffThreadParseError extends Error {
 export function isLongHistory(period: Period): boolean {
   return period === '24h' || period === '7d';
 }
-
-const PARSERS = { server: parseServerMetrics, instance: parseInstanceMetrics };
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -54,15 +50,16 @@ function sharedWorker(): Worker | null {
   return worker;
 }
 
-function parseHere<T>(kind: HistoryKind, bytes: ArrayBuffer, period: Period): T {
-  let json: unknown;
+// Loaded only when needed: the schemas stay out of the first page's JS.
+async function parseHere<T>(kind: HistoryKind, bytes: ArrayBuffer, period: Period): Promise<T> {
+  const { HistoryParseError, parseHistory } = await import('./parse-history.ts');
   try {
-    const text = new TextDecoder().decode(bytes);
-    json = text.trim() === '' ? null : JSON.parse(text);
-  } catch {
-    throw new OffThreadParseError('json', 'not JSON');
+    return parseHistory(kind, bytes, period) as T;
+  } catch (error) {
+    if (error instanceof HistoryParseError)
+      throw new OffThreadParseError(error.stage, error.message);
+    throw error;
   }
-  return PARSERS[kind](json, period) as T;
 }
 
 /** The parsed history (ServerMetrics or InstanceMetrics); throws OffThreadParseError. */
@@ -72,7 +69,7 @@ export function parseHistoryOffThread<T>(
   period: Period,
 ): Promise<T> {
   const target = sharedWorker();
-  if (!target) return Promise.resolve().then(() => parseHere<T>(kind, bytes, period));
+  if (!target) return parseHere<T>(kind, bytes, period);
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {
     waiting.set(id, (response) => {
