@@ -54,12 +54,10 @@ const server: Load = async ({ params, request }, { queryClient, apiClient }) => 
 
 const instance: Load = async ({ params, request }, { queryClient, apiClient }) => {
   const id = params.instanceId ?? '';
-  const { instanceMetricsOptions, instanceOptions, instanceLatestOptions } =
-    await instanceQueries();
+  const { instanceMetricsOptions, instanceOptions } = await instanceQueries();
   return [
     queryClient.prefetchQuery(instanceMetricsOptions(apiClient, id, periodOf(request))),
     queryClient.prefetchQuery(instanceOptions(apiClient, id)),
-    queryClient.prefetchQuery(instanceLatestOptions(apiClient, id)),
   ];
 };
 
