@@ -75,19 +75,29 @@ export function createHealthRows() {
 
 export type FleetSort = 'worst' | 'name';
 
+// Each server's lower-cased search text, built once per server object (the list's refresh).
+const searchTexts = new WeakMap<Server, string>();
+
+function searchText(server: Server): string {
+  let text = searchTexts.get(server);
+  if (text === undefined) {
+    text = [server.name, server.host, server.status, server.id].join('\n').toLowerCase();
+    searchTexts.set(server, text);
+  }
+  return text;
+}
+
+/** The rows whose name, host, status or id contains the filter text, order kept. */
+export function filterRows<T extends HealthRow>(rows: readonly T[], filter: string): readonly T[] {
+  const needle = filter.trim().toLowerCase();
+  return needle ? rows.filter(({ server }) => searchText(server).includes(needle)) : rows;
+}
+
 /** The rows whose name, host, status or id contains the filter text, in the chosen order. */
 export function filterAndSortRows<T extends HealthRow>(
   rows: readonly T[],
   filter: string,
   sort: FleetSort,
 ): T[] {
-  const needle = filter.trim().toLowerCase();
-  const matching = needle
-    ? rows.filter(({ server }) =>
-        [server.name, server.host, server.status, server.id].some((text) =>
-          text.toLowerCase().includes(needle),
-        ),
-      )
-    : rows.slice();
-  return matching.sort(sort === 'name' ? byServerName : byWorstFirst);
+  return [...filterRows(rows, filter)].sort(sort === 'name' ? byServerName : byWorstFirst);
 }

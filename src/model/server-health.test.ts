@@ -22,7 +22,10 @@ describe('serverHealth category', () => {
     expect(category(server(), sample({ diskUsagePercent: 95 }))).toBe('critical');
     expect(category(server(), sample({ cpuUsagePercent: 85 }))).toBe('warning');
     expect(category(server({ status: 'unreachable' }), sample())).toBe('unreachable');
-    expect(category(server(), sample({ collectedAt: NOW - 10 * 60_000 }))).toBe('stale');
+    const tenMinutesAgo = NOW - 10 * 60_000;
+    expect(
+      category(server({ lastSeenAt: tenMinutesAgo }), sample({ collectedAt: tenMinutesAgo })),
+    ).toBe('stale');
     expect(category(server(), sample())).toBe('ok');
     expect(category(server(), null)).toBe('no metrics');
     expect(
@@ -39,7 +42,18 @@ describe('serverHealth category', () => {
 
   it('says unreachable before stale, and stale before a critical number', () => {
     const old = sample({ collectedAt: NOW - 10 * 60_000, diskUsagePercent: 95 });
-    expect(serverHealth(server({ status: 'unreachable' }), old, NOW).category).toBe('unreachable');
-    expect(serverHealth(server(), old, NOW).category).toBe('stale');
+    const silent = server({ lastSeenAt: NOW - 10 * 60_000 });
+    expect(serverHealth({ ...silent, status: 'unreachable' }, old, NOW).category).toBe(
+      'unreachable',
+    );
+    expect(serverHealth(silent, old, NOW).category).toBe('stale');
+  });
+
+  it('is not stale while the list says it reports, however old the copy of its numbers', () => {
+    // A wall refreshes off-screen servers in rotation; the 30 s list still knows they report.
+    const oldCopy = sample({ collectedAt: NOW - 5 * 60_000, diskUsagePercent: 95 });
+    expect(serverHealth(server({ lastSeenAt: NOW - 20_000 }), oldCopy, NOW).category).toBe(
+      'critical',
+    );
   });
 });

@@ -34,7 +34,9 @@ export function serverHealth(
   const disk = percentSeverity(sample?.diskUsagePercent ?? null);
   const load = loadSeverity(sample?.cpuLoad1m ?? null, server.cpuCores);
   const isUnreachable = server.status === 'unreachable';
-  const lastReport = sample?.collectedAt ?? server.lastSeenAt;
+  // The newer of our copy's sample and the list's lastSeenAt: a screen that refreshes off-screen
+  // servers in rotation holds older copies, but the list (every 30 s) says whether they report.
+  const lastReport = newest(sample?.collectedAt ?? null, server.lastSeenAt);
   const isStale =
     lastReport !== null && freshness(lastReport, SERVER_REPORT_INTERVAL_MS, now).state !== 'fresh';
   const hasReported = sample !== null || server.lastSeenAt !== null;
@@ -50,4 +52,8 @@ export function serverHealth(
           ? 'no metrics'
           : metricTone;
   return { tone, cpu, memory, disk, load, isUnreachable, isStale, hasReported, category };
+}
+
+function newest(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
 }

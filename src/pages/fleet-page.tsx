@@ -1,5 +1,5 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { paths } from '../routes/paths.ts';
 import { DataAge } from '../components/ui/data-age.tsx';
@@ -12,38 +12,44 @@ import { fleetSummaryText } from '../model/fleet-health.ts';
 import {
   createHealthRows,
   filterAndSortRows,
-  NO_LATEST,
+  filterRows,
   type FleetSort,
-  type LatestServerSamples,
 } from '../model/fleet-rows.ts';
 import { countInstancesByServer } from '../model/instance-counts.ts';
 import type { Server } from '../model/types.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { instancesOptions } from '../queries/instance-queries.ts';
-import { serverLatestOptions, serversOptions } from '../queries/server-queries.ts';
+import { serversOptions } from '../queries/server-queries.ts';
+import { useFleetLatest, useLatestOrder } from '../queries/fleet-latest/use-fleet-latest.ts';
 import { errorMessage } from '../queries/error-message.ts';
 import { queryError } from '../queries/query-error.ts';
 
 const healthRows = createHealthRows();
 const serverHref = (server: Server) => paths.server(server.id);
+// The filter follows the keyboard at once; the URL (for links and back) a moment later.
+const URL_FILTER_DELAY_MS = 400;
 
 export function FleetPage() {
   const client = useApiClient();
   const [searchParams, setSearchParams] = useSearchParams();
   const sort: FleetSort = searchParams.get('sort') === 'name' ? 'name' : 'worst';
-  const filter = searchParams.get('q') ?? '';
+  const urlFilter = searchParams.get('q') ?? '';
+  // What was typed, and over which URL: back/forward (a new URL) wins over older typing.
+  const [typed, setTyped] = useState<{ text: string; over: string } | null>(null);
+  const pending = typed?.over === urlFilter ? typed.text : null;
+  const filter = pending ?? urlFilter;
+  // Typing stays responsive: the 1,000-row filter renders when the keyboard lets it.
+  const shownFilter = useDeferredValue(filter);
   const [visibleIds, setVisibleIds] = useState<ReadonlySet<string>>(new Set());
 
   const servers = useQuery(serversOptions(client));
   const instances = useQuery(instancesOptions(client));
   const serverList = useMemo(() => servers.data ?? [], [servers.data]);
-  const latest = useQueries({
-    queries: serverList.map((server) => ({
-      ...serverLatestOptions(client, server.id),
-      enabled: visibleIds.has(server.id),
-    })),
-    combine: latestView,
-  });
+  const fleetLatest = useFleetLatest();
+  const latest = useMemo(
+    () => serverList.map((server) => fleetLatest.copies.get(server.id)),
+    [serverList, fleetLatest.copies],
+  );
 
   const instanceCounts = useMemo(
     () => (instances.data ? countInstancesByServer(instances.data) : null),
@@ -55,15 +61,21 @@ export function FleetPage() {
     () =>
       healthRows({
         servers: serverList,
-        latest: latest.samples,
+        latest,
         instanceCounts,
         judgedAt,
         hrefFor: serverHref,
       }),
-    [serverList, latest.samples, instanceCounts, judgedAt],
+    [serverList, latest, instanceCounts, judgedAt],
   );
 
-  const shownRows = useMemo(() => filterAndSortRows(rows, filter, sort), [rows, filter, sort]);
+  // Sorted once per new data, filtered per keystroke on precomputed search keys.
+  const sortedRows = useMemo(() => filterAndSortRows(rows, '', sort), [rows, sort]);
+  const shownRows = useMemo(() => filterRows(sortedRows, shownFilter), [sortedRows, shownFilter]);
+  // The rows on screen every 30 s, the others (those shown first) in rotation.
+  const orderedIds = useMemo(() => sortedRows.map((row) => row.server.id), [sortedRows]);
+  const onScreen = useMemo(() => [...visibleIds], [visibleIds]);
+  useLatestOrder(fleetLatest, orderedIds, onScreen);
 
   const updateParam = useCallback(
     (name: string, value: string, defaultValue: string) =>
@@ -78,9 +90,19 @@ export function FleetPage() {
     [setSearchParams],
   );
 
+  useEffect(() => {
+    if (pending === null || pending === urlFilter) return;
+    const timer = setTimeout(() => updateParam('q', pending, ''), URL_FILTER_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [pending, urlFilter, updateParam]);
+
   const serversError = queryError(servers, 'view:servers');
   const instancesError = queryError(instances, 'view:instances');
-  const latestFailed = latest.failures.length;
+  const failures = useMemo(
+    () => [...fleetLatest.copies.values()].filter((copy) => copy.error),
+    [fleetLatest.copies],
+  );
+  const latestFailed = failures.length;
   return (
     <main className="page fleet-page" id="main">
       <div className="page-header">
@@ -106,7 +128,7 @@ export function FleetPage() {
         </div>
         <FleetToolbar
           filter={filter}
-          onFilterChange={(value) => updateParam('q', value, '')}
+          onFilterChange={(text) => setTyped({ text, over: urlFilter })}
           sort={sort}
           onSortChange={(value) => updateParam('sort', value, 'worst')}
         />
@@ -123,9 +145,8 @@ export function FleetPage() {
       {latestFailed > 0 ? (
         <ErrorNotice
           title={`Latest metrics could not be loaded for ${latestFailed} server${latestFailed === 1 ? '' : 's'}`}
-          message={errorMessage(latest.failures[0].error, 'view:servers')}
-          onRetry={() => latest.failures.forEach((failure) => void failure.refetch())}
-          isRetrying={latest.failures.some((failure) => failure.isFetching)}
+          message={errorMessage(failures[0].error, 'view:servers')}
+          onRetry={fleetLatest.retryFailed}
         />
       ) : null}
       {servers.isPending ? (
@@ -147,19 +168,4 @@ export function FleetPage() {
       )}
     </main>
   );
-}
-
-interface LatestResult {
-  data?: unknown;
-  error: unknown;
-  isFetching: boolean;
-  refetch: () => unknown;
-}
-
-/** Each row's newest samples, and the rows whose latest request failed (to say so, once). */
-function latestView(results: LatestResult[]) {
-  return {
-    samples: results.map((result) => (result.data as LatestServerSamples | undefined) ?? NO_LATEST),
-    failures: results.filter((result) => result.error),
-  };
 }

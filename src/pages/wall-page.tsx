@@ -1,15 +1,15 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useDisplayMode } from '../kiosk/display-mode-context.tsx';
 import { paths } from '../routes/paths.ts';
 import { ErrorNotice } from '../components/ui/error-notice.tsx';
 import { WallAlertStrip } from '../components/wall/wall-alert-strip.tsx';
-import { WallGrid } from '../components/wall/wall-grid.tsx';
+import { WallGrid, type RestCopies } from '../components/wall/wall-grid.tsx';
 import { WallSummary } from '../components/wall/wall-summary.tsx';
 import { REFRESH_INTERVAL_MS, SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
 import { countInstancesByServer } from '../model/instance-counts.ts';
 import { byWorstFirst, categoryCounts, instanceProblemCounts } from '../model/fleet-health.ts';
-import { createHealthRows, type LatestServerSamples } from '../model/fleet-rows.ts';
+import { createHealthRows } from '../model/fleet-rows.ts';
 import type { Server } from '../model/types.ts';
 import { openAlertCounts } from '../model/alerts.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
@@ -17,7 +17,9 @@ import { useOpenAlerts } from '../queries/use-open-alerts.ts';
 import { alertWhere, knownResources } from '../routes/alert-where.ts';
 import { errorMessage } from '../queries/error-message.ts';
 import { instancesOptions } from '../queries/instance-queries.ts';
-import { serverLatestOptions, serversOptions } from '../queries/server-queries.ts';
+import { serversOptions } from '../queries/server-queries.ts';
+import type { LatestCopies } from '../queries/fleet-latest/latest-scheduler.ts';
+import { useFleetLatest, useLatestOrder } from '../queries/fleet-latest/use-fleet-latest.ts';
 
 const healthRows = createHealthRows();
 const serverHref = (server: Server) => paths.server(server.id);
@@ -33,11 +35,13 @@ export function WallPage() {
   const servers = useQuery(serversOptions(client));
   const instances = useQuery(instancesOptions(client));
   const serverList = useMemo(() => servers.data ?? [], [servers.data]);
-  // Every server's latest sample: worst-first needs them all (the request limiter paces them).
-  const latest = useQueries({
-    queries: serverList.map((server) => serverLatestOptions(client, server.id)),
-    combine: latestSamples,
-  });
+  // The tiles on screen every 30 s, the rest in rotation, within the screen's request budget.
+  const [serverTiles, setServerTiles] = useState(0);
+  const fleetLatest = useFleetLatest();
+  const latest = useMemo(
+    () => serverList.map((server) => fleetLatest.copies.get(server.id)),
+    [serverList, fleetLatest.copies],
+  );
   const judgedAt = useCoarseNow(JUDGE_EVERY_MS);
   const instanceCounts = useMemo(
     () => (instances.data ? countInstancesByServer(instances.data) : null),
@@ -54,6 +58,14 @@ export function WallPage() {
         hrefFor: kiosk ? noHref : serverHref,
       }).sort(byWorstFirst),
     [serverList, latest, judgedAt, instanceCounts, kiosk],
+  );
+  // Worst first is also the order to fill gaps in: the first copies go to the tiles shown.
+  const ids = useSameIds(rows.map((row) => row.server.id));
+  const onScreen = useMemo(() => ids.slice(0, serverTiles), [ids, serverTiles]);
+  useLatestOrder(fleetLatest, ids, onScreen);
+  const rest = useMemo(
+    () => restCopies(ids.slice(serverTiles), fleetLatest.copies, fleetLatest.requestsPerMinute),
+    [ids, serverTiles, fleetLatest.copies, fleetLatest.requestsPerMinute],
   );
   const categories = useMemo(() => categoryCounts(rows.map((row) => row.health)), [rows]);
   const alerts = useOpenAlerts();
@@ -102,14 +114,42 @@ export function WallPage() {
       {servers.data && serverList.length === 0 ? (
         <p className="wall-empty">No servers yet.</p>
       ) : (
-        <WallGrid rows={rows} reportIntervalMs={SERVER_REPORT_INTERVAL_MS} />
+        <WallGrid
+          rows={rows}
+          reportIntervalMs={SERVER_REPORT_INTERVAL_MS}
+          onServerTilesChange={setServerTiles}
+          rest={rest}
+        />
       )}
     </main>
   );
 }
 
-function latestSamples(results: Array<{ data?: LatestServerSamples }>) {
-  return results.map((result) => result.data);
+/** The same array as last time while the ids and their order are the same. */
+function useSameIds(ids: string[]): readonly string[] {
+  const [kept, setKept] = useState(ids);
+  const same = kept.length === ids.length && kept.every((id, index) => id === ids[index]);
+  if (!same) setKept(ids);
+  return same ? kept : ids;
+}
+
+/** How old the copies behind "+ N more" are, and how long a rotation through them takes. */
+function restCopies(
+  ids: readonly string[],
+  copies: LatestCopies,
+  requestsPerMinute: number,
+): RestCopies {
+  let oldestCheckAt: number | null = Infinity;
+  for (const id of ids) {
+    const fetchedAt = copies.get(id)?.fetchedAt ?? 0;
+    if (fetchedAt === 0) {
+      oldestCheckAt = null;
+      break;
+    }
+    oldestCheckAt = Math.min(oldestCheckAt, fetchedAt);
+  }
+  const rotationMs = Math.max(REFRESH_INTERVAL_MS, (ids.length / requestsPerMinute) * 60_000);
+  return { oldestCheckAt: oldestCheckAt === Infinity ? null : oldestCheckAt, rotationMs };
 }
 
 function useCoarseNow(everyMs: number): number {

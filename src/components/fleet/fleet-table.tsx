@@ -11,22 +11,30 @@ import { InvalidValue } from '../ui/invalid-value.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { fleetReadings, InstanceCounts, LastReport, ReadingValue } from './fleet-readings.tsx';
 import { useVisibleIds } from './use-visible-ids.ts';
+import { useWindowRows } from './use-window-rows.ts';
+
+// Every row is this tall (fleet-table.css keeps them so), which lets 10,000 rows be a screenful.
+const ROW_HEIGHT = 60;
 
 interface FleetTableProps {
-  rows: HealthRow[];
+  rows: readonly HealthRow[];
   reportIntervalMs: number;
   onVisibleChange: (ids: ReadonlySet<string>) => void;
 }
 
-/** The fleet as one accessible table; rows report when they scroll into view. */
+/**
+ * The fleet as one accessible table; only the rows near the screen are in the DOM (the table says
+ * how many there are), and rows report when they scroll into view.
+ */
 export function FleetTable({ rows, reportIntervalMs, onVisibleChange }: FleetTableProps) {
   const trackRow = useVisibleIds(onVisibleChange);
+  const { listRef, start, end, spaceBefore, spaceAfter } = useWindowRows(rows.length, ROW_HEIGHT);
   return (
     <div className="table-scroll">
-      <table className="fleet-table">
+      <table className="fleet-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">Servers, worst first unless sorted otherwise</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">Server</th>
             <th scope="col">Status</th>
             <th scope="col">CPU</th>
@@ -41,15 +49,18 @@ export function FleetTable({ rows, reportIntervalMs, onVisibleChange }: FleetTab
             <th scope="col">Instances</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
+        <tbody ref={listRef}>
+          {spaceBefore > 0 ? <tr aria-hidden="true" style={{ height: spaceBefore }} /> : null}
+          {rows.slice(start, end).map((row, offset) => (
             <FleetTableRow
               key={row.server.id}
               row={row}
+              rowIndex={start + offset + 2}
               trackRow={trackRow}
               reportIntervalMs={reportIntervalMs}
             />
           ))}
+          {spaceAfter > 0 ? <tr aria-hidden="true" style={{ height: spaceAfter }} /> : null}
         </tbody>
       </table>
     </div>
@@ -58,15 +69,22 @@ export function FleetTable({ rows, reportIntervalMs, onVisibleChange }: FleetTab
 
 interface RowProps {
   row: HealthRow;
+  /** 1-based among all rows, the header row being 1. */
+  rowIndex: number;
   trackRow: (element: HTMLElement | null) => void;
   reportIntervalMs: number;
 }
 
-const FleetTableRow = memo(function FleetTableRow({ row, trackRow, reportIntervalMs }: RowProps) {
+const FleetTableRow = memo(function FleetTableRow({
+  row,
+  rowIndex,
+  trackRow,
+  reportIntervalMs,
+}: RowProps) {
   const { server, sample, previous } = row;
   const uptimeInvalid = invalidReading(sample, sample?.uptimeSeconds, 'uptimeSeconds');
   return (
-    <tr ref={trackRow} data-id={server.id} className="fleet-row">
+    <tr ref={trackRow} data-id={server.id} className="fleet-row" aria-rowindex={rowIndex}>
       <th scope="row">
         {row.href ? (
           <Link to={row.href} className="truncate server-name" title={server.name}>

@@ -2,6 +2,7 @@ import './wall-grid.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { wallLayout } from '../../lib/wall-layout.ts';
 import { categoryCounts, HEALTH_CATEGORIES, type CountPart } from '../../model/fleet-health.ts';
+import { DataAge } from '../ui/data-age.tsx';
 import { ToneIcon } from '../ui/tone-icon.tsx';
 import type { HealthRow } from '../../model/fleet-rows.ts';
 import { WallTile } from './wall-tile.tsx';
@@ -17,10 +18,21 @@ interface WallGridProps {
   /** Worst first: the grid shows as many as fit and summarises the rest. */
   rows: readonly HealthRow[];
   reportIntervalMs: number;
+  /** Told how many server tiles fit, so the screen can keep exactly those current. */
+  onServerTilesChange?: (count: number) => void;
+  /** The servers summarised in "+ N more" are refreshed in rotation: their oldest copy. */
+  rest?: RestCopies;
+}
+
+export interface RestCopies {
+  /** When the oldest copy arrived; null while some have not been checked at all yet. */
+  oldestCheckAt: number | null;
+  /** How long one rotation through them takes. */
+  rotationMs: number;
 }
 
 /** Fills its box with tiles, never more than fit: the rest become one "+ N more" tile. */
-export function WallGrid({ rows, reportIntervalMs }: WallGridProps) {
+export function WallGrid({ rows, reportIntervalMs, onServerTilesChange, rest }: WallGridProps) {
   const ref = useRef<HTMLOListElement>(null);
   const { width, height } = useElementSize(ref);
   const isCompact = height > 0 && height < COMPACT_BELOW_HEIGHT;
@@ -33,6 +45,8 @@ export function WallGrid({ rows, reportIntervalMs }: WallGridProps) {
   });
   const shown = width > 0 ? rows.slice(0, layout.serverTiles) : [];
   const hidden = width > 0 ? rows.slice(layout.serverTiles) : [];
+  const serverTiles = width > 0 ? layout.serverTiles : 0;
+  useEffect(() => onServerTilesChange?.(serverTiles), [onServerTilesChange, serverTiles]);
   return (
     <ol
       ref={ref}
@@ -51,13 +65,20 @@ export function WallGrid({ rows, reportIntervalMs }: WallGridProps) {
         <WallMoreTile
           count={hidden.length}
           parts={categoryCounts(hidden.map((row) => row.health))}
+          rest={rest}
         />
       ) : null}
     </ol>
   );
 }
 
-function WallMoreTile({ count, parts }: { count: number; parts: CountPart[] }) {
+interface WallMoreTileProps {
+  count: number;
+  parts: CountPart[];
+  rest: RestCopies | undefined;
+}
+
+function WallMoreTile({ count, parts, rest }: WallMoreTileProps) {
   const allHealthy = parts.length === 1 && parts[0].label === HEALTH_CATEGORIES.ok.label;
   return (
     <li className="wall-tile wall-more">
@@ -76,6 +97,19 @@ function WallMoreTile({ count, parts }: { count: number; parts: CountPart[] }) {
           ))}
         </ul>
       )}
+      {rest ? (
+        <p className="wall-more-age">
+          {rest.oldestCheckAt === null ? (
+            <span className="data-age">Not all checked yet</span>
+          ) : (
+            <DataAge
+              collectedAt={rest.oldestCheckAt}
+              expectedIntervalMs={rest.rotationMs}
+              prefix="Oldest copy"
+            />
+          )}
+        </p>
+      ) : null}
     </li>
   );
 }

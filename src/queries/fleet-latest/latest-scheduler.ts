@@ -1,13 +1,11 @@
 // One screen's "latest" polling for a whole fleet, within a stated request budget: the servers on
 // screen (and so the worst) every refresh, the rest in rotation with what the budget leaves.
+import type { LatestServerSamples } from '../../model/fleet-rows.ts';
 import type { ServerSample } from '../../model/types.ts';
 
 /** One server's newest copy: the two newest samples, when the copy arrived, the last failure. */
-export interface LatestCopy {
-  sample: ServerSample | null;
-  /** The sample before `sample` (the pair gives network rates). */
-  previous: ServerSample | null;
-  /** When this copy was received (ms); the screen says how old it is. */
+export interface LatestCopy extends LatestServerSamples {
+  /** When this copy was received (ms, 0 = never); the screen says how old it is. */
   fetchedAt: number;
   /** The newest attempt failed: the copy is kept and the error said beside it. */
   error: unknown;

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../../api/client.ts';
 import { isNotFound } from '../../api/api-error.ts';
 import { getServerLatest } from '../../api/servers.ts';
+import { REFRESH_INTERVAL_MS } from '../../model/freshness.ts';
 import { useApiClient } from '../api-client-context.tsx';
 import {
   createLatestScheduler,
@@ -10,10 +11,10 @@ import {
 } from './latest-scheduler.ts';
 import { useRequestBudget } from './request-budget.tsx';
 
-// The list's and the on-screen servers' refresh interval.
-const REFRESH_INTERVAL_MS = 30_000;
 /** What the screen's other polls (server list, instances, alerts; each every 30 s) may spend. */
 const RESERVED_PER_MINUTE = 10;
+
+const latestShare = (budget: number) => Math.max(1, budget - RESERVED_PER_MINUTE);
 
 // One scheduler per client and budget: the copies survive a kiosk rotating between fleet and wall.
 const schedulers = new WeakMap<ApiClient, Map<number, LatestScheduler>>();
@@ -30,7 +31,7 @@ function schedulerFor(client: ApiClient, requestsPerMinute: number): LatestSched
           if (isNotFound(error)) return null;
           throw error;
         }),
-      requestsPerMinute: Math.max(1, requestsPerMinute - RESERVED_PER_MINUTE),
+      requestsPerMinute: latestShare(requestsPerMinute),
       refreshMs: REFRESH_INTERVAL_MS,
     });
     byBudget.set(requestsPerMinute, scheduler);
@@ -38,22 +39,41 @@ function schedulerFor(client: ApiClient, requestsPerMinute: number): LatestSched
   return scheduler;
 }
 
+export interface FleetLatest {
+  copies: LatestCopies;
+  retryFailed: () => void;
+  /** What the screen's latest polling may spend per minute. */
+  requestsPerMinute: number;
+  scheduler: LatestScheduler;
+}
+
 /**
- * Every server's newest copy within the screen's request budget: `onScreen` first and every 30 s,
- * the others in rotation. Each copy carries when it arrived, so the screen can say how old it is.
+ * Every server's newest copy within the screen's request budget. Each copy carries when it
+ * arrived, so the screen can say how old it is. Say which servers, in which order, with
+ * `useLatestOrder`.
  */
-export function useFleetLatest(
-  serverIds: readonly string[],
-  onScreen: readonly string[],
-): { copies: LatestCopies; retryFailed: () => void } {
+export function useFleetLatest(): FleetLatest {
   const client = useApiClient();
   const budget = useRequestBudget();
   const scheduler = useMemo(() => schedulerFor(client, budget), [client, budget]);
-  useEffect(() => scheduler.setServers(serverIds), [scheduler, serverIds]);
+  const copies = useSyncExternalStore(scheduler.subscribe, scheduler.getSnapshot);
+  return {
+    copies,
+    retryFailed: scheduler.retryFailed,
+    requestsPerMinute: latestShare(budget),
+    scheduler,
+  };
+}
+
+/** The fleet worst first (gaps fill in this order), and those on screen: kept within 30 s. */
+export function useLatestOrder(
+  { scheduler }: FleetLatest,
+  orderedIds: readonly string[],
+  onScreen: readonly string[],
+) {
+  useEffect(() => scheduler.setServers(orderedIds), [scheduler, orderedIds]);
   useEffect(() => {
     scheduler.setPriority(onScreen);
     return () => scheduler.setPriority([]);
   }, [scheduler, onScreen]);
-  const copies = useSyncExternalStore(scheduler.subscribe, scheduler.getSnapshot);
-  return { copies, retryFailed: scheduler.retryFailed };
 }
