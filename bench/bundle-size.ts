@@ -65,7 +65,8 @@ export function measureBundle(outDir: string): BundleReport {
   const entry = new Set(entryFiles);
   const firstPage = new Set([...entry, ...closure(FIRST_ROUTE)]);
   const routes = Object.entries(manifest)
-    .filter(([, chunk]) => chunk.isDynamicEntry)
+    // Page chunks only (the router's lazy routes), not modules a loader imports on demand.
+    .filter(([key, chunk]) => chunk.isDynamicEntry && key.includes('/pages/'))
     .map(([key, chunk]) => ({
       route: path.basename(key).replace(/\.tsx?$/, ''),
       ownGzip: sizeOf(chunk.file),
