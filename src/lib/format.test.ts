@@ -108,6 +108,13 @@ describe('formatDuration', () => {
 });
 
 describe('formatAge', () => {
+  it('goes in steps of seconds when asked, for a label read from across the room', () => {
+    expect(formatAge(9_999, 10)).toBe('just now');
+    expect(formatAge(10_000, 10)).toBe('10 s ago');
+    expect(formatAge(27_500, 10)).toBe('20 s ago');
+    expect(formatAge(61_000, 10)).toBe('1 min ago');
+  });
+
   it.each([
     [0, 'just now'],
     [1999, 'just now'],

@@ -83,13 +83,17 @@ export function formatDuration(seconds: number | null): string {
   return `${whole} s`;
 }
 
-/** How long ago, coarsely: "just now", "12 s ago", "5 min ago", "3 h ago", "2 d ago". */
-export function formatAge(ageMs: number | null): string {
+/**
+ * How long ago, coarsely: "just now", "12 s ago", "5 min ago", "3 h ago", "2 d ago". With
+ * `secondsStep` (a wall read from across the room) seconds go in steps: "20 s ago".
+ */
+export function formatAge(ageMs: number | null, secondsStep = 1): string {
   if (!isFiniteNumber(ageMs)) return MISSING;
+  const step = Math.max(1, Math.floor(secondsStep)) * 1000;
   // Negative ages come from clock skew between the browser and the agent.
-  if (ageMs < 2000) return 'just now';
+  if (ageMs < Math.max(2000, step)) return 'just now';
   const seconds = Math.floor(ageMs / 1000);
-  if (seconds < MINUTE) return `${seconds} s ago`;
+  if (seconds < MINUTE) return `${Math.floor(ageMs / step) * (step / 1000)} s ago`;
   if (seconds < HOUR) return `${Math.floor(seconds / MINUTE)} min ago`;
   if (seconds < DAY) return `${Math.floor(seconds / HOUR)} h ago`;
   return `${Math.floor(seconds / DAY)} d ago`;

@@ -10,6 +10,10 @@ import { statusText } from '../../model/status-tone.ts';
 import { DataAge } from '../ui/data-age.tsx';
 import { ToneIcon } from '../ui/tone-icon.tsx';
 
+// Seen from across the room, an age in 10 s steps says as much, and a wall of tiles redraws
+// every 10 s instead of every second.
+const WALL_AGE_STEP_SECONDS = 10;
+
 interface WallTileProps {
   row: HealthRow;
   reportIntervalMs: number;
@@ -49,7 +53,11 @@ export const WallTile = memo(function WallTile({ row, reportIntervalMs }: WallTi
         </p>
         <p className="wall-tile-age">
           {lastReport !== null ? (
-            <DataAge collectedAt={lastReport} expectedIntervalMs={reportIntervalMs} />
+            <DataAge
+              collectedAt={lastReport}
+              expectedIntervalMs={reportIntervalMs}
+              secondsStep={WALL_AGE_STEP_SECONDS}
+            />
           ) : (
             <span className="data-age">
               Not reported yet

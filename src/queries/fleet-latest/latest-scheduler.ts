@@ -63,6 +63,7 @@ export function createLatestScheduler(options: LatestSchedulerOptions): LatestSc
   let tickTimer: ReturnType<typeof setTimeout> | null = null;
   let notifyTimer: ReturnType<typeof setTimeout> | null = null;
   let lastNotifyAt = -Infinity;
+  let pendingSince: number | null = null;
 
   function tokensNow(at: number): number {
     tokens = Math.min(burst, tokens + (at - tokensAt) * refillPerMs);
@@ -89,15 +90,21 @@ export function createLatestScheduler(options: LatestSchedulerOptions): LatestSc
 
   function publish() {
     notifyTimer = null;
+    pendingSince = null;
     lastNotifyAt = now();
     snapshot = new Map(copies);
     listeners.forEach((listener) => listener());
   }
 
+  /** Tells listeners once the requests in flight are in (a burst re-sorts a screen once), and
+   * at most every `notifyEveryMs`. */
   function changed() {
-    if (notifyTimer !== null) return;
-    const wait = Math.max(0, lastNotifyAt + notifyEveryMs - now());
-    notifyTimer = setTimeout(publish, wait);
+    const at = now();
+    pendingSince ??= at;
+    if (notifyTimer !== null) clearTimeout(notifyTimer);
+    const settledAt = inFlight.size === 0 ? at : pendingSince + notifyEveryMs;
+    const dueAt = Math.max(lastNotifyAt + notifyEveryMs, settledAt);
+    notifyTimer = setTimeout(publish, Math.max(0, dueAt - at));
   }
 
   async function ask(id: string) {
