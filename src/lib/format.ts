@@ -159,14 +159,19 @@ export function formatDateTime(
   return `${p.year}-${p.month}-${p.day} ${clock}`;
 }
 
-let zoneNameFormatter: Intl.DateTimeFormat | null = null;
-
-/** "UTC", or the browser zone's short name at that moment ("CET", "GMT+1"; DST changes it). */
+/**
+ * "UTC", or the browser zone's offset at that moment ("GMT+1", "GMT-3:30"; DST changes it): from
+ * Date, not Intl, whose first use costs a screen ~60 ms before its first paint.
+ */
 export function timeZoneLabel(timeZone: TimeZoneMode, atEpochMs: number = Date.now()): string {
   if (timeZone === 'utc') return 'UTC';
-  zoneNameFormatter ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
-  const name = zoneNameFormatter.formatToParts(atEpochMs).find((p) => p.type === 'timeZoneName');
-  return name?.value ?? 'Local';
+  const offsetMinutes = -new Date(atEpochMs).getTimezoneOffset();
+  if (!Number.isFinite(offsetMinutes)) return 'Local';
+  if (offsetMinutes === 0) return 'GMT';
+  const sign = offsetMinutes > 0 ? '+' : '-';
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+  const minutes = Math.abs(offsetMinutes) % 60;
+  return `GMT${sign}${hours}${minutes ? `:${pad2(minutes)}` : ''}`;
 }
 
 /** Chart axis tick: "14:05" up to 24 h; "Mon 14:00" for 7 d, where ticks span several days. */

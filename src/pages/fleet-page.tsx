@@ -46,10 +46,13 @@ export function FleetPage() {
   const instances = useQuery(instancesOptions(client));
   const serverList = useMemo(() => servers.data ?? [], [servers.data]);
   const fleetLatest = useFleetLatest();
+  // New copies re-rank 1,000 rows: a render React may interrupt, so input never waits on it.
+  const copies = useDeferredValue(fleetLatest.copies);
   const latest = useMemo(
-    () => serverList.map((server) => fleetLatest.copies.get(server.id)),
-    [serverList, fleetLatest.copies],
+    () => serverList.map((server) => copies.get(server.id)),
+    [serverList, copies],
   );
+  const firstCopiesIn = useFirstCopies(copies.size > 0 || serverList.length === 0);
 
   const instanceCounts = useMemo(
     () => (instances.data ? countInstancesByServer(instances.data) : null),
@@ -98,10 +101,7 @@ export function FleetPage() {
 
   const serversError = queryError(servers, 'view:servers');
   const instancesError = queryError(instances, 'view:instances');
-  const failures = useMemo(
-    () => [...fleetLatest.copies.values()].filter((copy) => copy.error),
-    [fleetLatest.copies],
-  );
+  const failures = useMemo(() => [...copies.values()].filter((copy) => copy.error), [copies]);
   const latestFailed = failures.length;
   return (
     <main className="page fleet-page" id="main">
@@ -149,7 +149,7 @@ export function FleetPage() {
           onRetry={fleetLatest.retryFailed}
         />
       ) : null}
-      {servers.isPending ? (
+      {servers.isPending || (servers.data && !firstCopiesIn) ? (
         <div className="fleet-loading" aria-busy="true">
           {Array.from({ length: 8 }, (_, i) => (
             <Skeleton key={i} height={40} />
@@ -168,4 +168,19 @@ export function FleetPage() {
       )}
     </main>
   );
+}
+
+// The table waits this long at most for the first answers, so it is drawn once, in its order.
+const FIRST_COPIES_WAIT_MS = 1_500;
+
+/** True once the first copies are in, or after FIRST_COPIES_WAIT_MS, whichever comes first. */
+function useFirstCopies(arrived: boolean): boolean {
+  const [waitedEnough, setWaitedEnough] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWaitedEnough(true), FIRST_COPIES_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const [seen, setSeen] = useState(false);
+  if (arrived && !seen) setSeen(true);
+  return seen || arrived || waitedEnough;
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useDisplayMode } from '../kiosk/display-mode-context.tsx';
 import { paths } from '../routes/paths.ts';
 import { ErrorNotice } from '../components/ui/error-notice.tsx';
@@ -38,9 +38,11 @@ export function WallPage() {
   // The tiles on screen every 30 s, the rest in rotation, within the screen's request budget.
   const [serverTiles, setServerTiles] = useState(0);
   const fleetLatest = useFleetLatest();
+  // New copies re-rank 1,000 servers: a render React may interrupt.
+  const copies = useDeferredValue(fleetLatest.copies);
   const latest = useMemo(
-    () => serverList.map((server) => fleetLatest.copies.get(server.id)),
-    [serverList, fleetLatest.copies],
+    () => serverList.map((server) => copies.get(server.id)),
+    [serverList, copies],
   );
   const judgedAt = useCoarseNow(JUDGE_EVERY_MS);
   const instanceCounts = useMemo(
@@ -64,8 +66,8 @@ export function WallPage() {
   const onScreen = useMemo(() => ids.slice(0, serverTiles), [ids, serverTiles]);
   useLatestOrder(fleetLatest, ids, onScreen);
   const rest = useMemo(
-    () => restCopies(ids.slice(serverTiles), fleetLatest.copies, fleetLatest.requestsPerMinute),
-    [ids, serverTiles, fleetLatest.copies, fleetLatest.requestsPerMinute],
+    () => restCopies(ids.slice(serverTiles), copies, fleetLatest.requestsPerMinute),
+    [ids, serverTiles, copies, fleetLatest.requestsPerMinute],
   );
   const categories = useMemo(() => categoryCounts(rows.map((row) => row.health)), [rows]);
   const alerts = useOpenAlerts();
