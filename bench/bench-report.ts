@@ -99,7 +99,7 @@ export function printSwitch(runs: SwitchCost[][]) {
         step,
         of((cost) => cost.scriptMs),
         of((cost) => cost.taskMs),
-        of((cost) => cost.longestTaskMs),
+        of((cost) => cost.longestTaskMs ?? NaN),
         of((cost) => cost.redrawnMs),
       ];
     }),

@@ -67,7 +67,7 @@ export function targetRows({ bundle, render, fleets, walls }: Measured): string[
     const pointsPerPixel = most(render.week, (chart) => chart.linePoints / chart.width);
     const toWeek = render.switches.map((run) => run[0]);
     const switchTask = spread(toWeek.map((cost) => cost.taskMs)).median;
-    const switchLongest = spread(toWeek.map((cost) => cost.longestTaskMs)).median;
+    const switchLongest = spread(toWeek.map((cost) => cost.longestTaskMs ?? NaN)).median;
     const { ratios } = render;
     rows.push(
       [

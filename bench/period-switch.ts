@@ -18,7 +18,7 @@ export interface SwitchCost {
   /** Click → frame with every chart showing the new period. */
   redrawnMs: number;
   /** The longest main-thread task in the span (Long Tasks API: 0 when none reached 50 ms). */
-  longestTaskMs: number;
+  longestTaskMs?: number;
 }
 
 /** Every long task (≥ 50 ms) from the first frame on, as [start, duration]. */
