@@ -33,7 +33,8 @@ describe('InstancePage', () => {
     const cpu = await screen.findByRole('region', { name: 'CPU usage' });
     await waitFor(() => expect(within(cpu).getByText(/Latest \d+(\.\d)? %/)).toBeInTheDocument());
     const memory = screen.getByRole('region', { name: 'Memory' });
-    expect(within(memory).getByText(/GiB used of limit/)).toBeInTheDocument();
+    // Charts take their new rows one per frame.
+    expect(await within(memory).findByText(/GiB used of limit/)).toBeInTheDocument();
     unmount();
   });
 

@@ -5,6 +5,7 @@ import { rowsInWindow, type TimeWindow } from '../../lib/chart-window/time-windo
 import { ChartPanel } from './panel/chart-panel.tsx';
 import type { ChartReference, SeriesConfig } from './series-config.ts';
 import type { ChartMarker } from './metric-chart.tsx';
+import { useStagedRows } from './use-staged-rows.ts';
 import { useTimeAxis } from './use-time-axis.ts';
 import { CompareToggle } from './zoom/compare-toggle.tsx';
 import { KeysHelp } from './zoom/keys-help.tsx';
@@ -78,6 +79,7 @@ export function ChartGrid({ specs, rows, period, xDomain, history, syncId, view 
           ? 'No samples in this window.'
           : null;
   const ghostLabel = view.compare.isOn && view.compare.label ? view.compare.label : null;
+  const staged = useStagedRows(windowRows, specs.length);
   return (
     <>
       <div className="chart-toolbar">
@@ -91,17 +93,16 @@ export function ChartGrid({ specs, rows, period, xDomain, history, syncId, view 
         <KeysHelp />
       </div>
       <div className="card-grid">
-        {specs.map((spec) => (
+        {specs.map((spec, index) => (
           <ChartPanel
             key={spec.title}
             spec={spec}
-            rows={windowRows}
+            {...stagedProps(staged(index), history)}
             shown={shown}
             bounds={xDomain}
             onZoom={onZoom}
             timeAxis={timeAxis}
             withBand={withBand}
-            history={history}
             emptyMessage={emptyMessage}
             resolution={view.resolution}
             ghostLabel={ghostLabel}
@@ -111,4 +112,12 @@ export function ChartGrid({ specs, rows, period, xDomain, history, syncId, view 
       </div>
     </>
   );
+}
+
+/** A chart not reached yet shows its previous rows, or its loading frame (same size) if none. */
+function stagedProps(
+  { rows, isWaiting }: { rows: readonly ChartRow[]; isWaiting: boolean },
+  history: HistoryState,
+) {
+  return { rows, history: isWaiting ? { ...history, isLoading: true } : history };
 }

@@ -66,6 +66,8 @@ const TICK_SPACING_PX = 95;
 const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
 const Y_AXIS_WIDTH = 72;
 /** Where the plot area sits inside the chart, for turning pointer x into time. */
+// No vertical grid: without this the library still works out (and measures) their positions.
+const NO_GRID_LINES = () => [];
 const PLOT_INSETS = { left: MARGIN.left + Y_AXIS_WIDTH, right: MARGIN.right };
 
 /**
@@ -131,7 +133,11 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
           margin={MARGIN}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <CartesianGrid
+            stroke="var(--grid)"
+            vertical={false}
+            verticalCoordinatesGenerator={NO_GRID_LINES}
+          />
           <XAxis
             dataKey="t"
             type="number"
