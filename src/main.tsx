@@ -47,7 +47,12 @@ const router = createAppRouter({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <SessionProvider store={sessionStore}>
-      <App queryClient={queryClient} apiClient={apiClient} router={router} />
+      <App
+        queryClient={queryClient}
+        apiClient={apiClient}
+        router={router}
+        requestsPerMinute={config.requestsPerMinute}
+      />
     </SessionProvider>
   </StrictMode>,
 );

@@ -82,3 +82,12 @@ describe('parseRuntimeConfig', () => {
     expect(parseRuntimeConfig([1, 2])).toEqual({ apiBaseUrl: '/api' });
   });
 });
+
+describe('parseRuntimeConfig requestsPerMinute', () => {
+  it('takes a per-screen budget in range and drops anything else', () => {
+    expect(parseRuntimeConfig({ requestsPerMinute: 120 }).requestsPerMinute).toBe(120);
+    for (const bad of [0, 29, 6001, 12.5, '300', null]) {
+      expect(parseRuntimeConfig({ requestsPerMinute: bad }).requestsPerMinute).toBeUndefined();
+    }
+  });
+});

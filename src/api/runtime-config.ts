@@ -8,6 +8,8 @@ export interface RuntimeConfig {
   orgSlug?: string;
   /** An `ocore_…` API key for unattended wall screens; otherwise the user signs in. */
   apiKey?: string;
+  /** Each screen's API budget (requests a minute, 30–6,000); the default is 300. */
+  requestsPerMinute?: number;
 }
 
 export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = { apiBaseUrl: '/api' };
@@ -51,6 +53,10 @@ export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
   if (isValidOrgSlug(orgSlug)) config.orgSlug = orgSlug;
   const apiKey = typeof raw.apiKey === 'string' ? raw.apiKey.trim() : '';
   if (apiKey !== '' && !/\s/.test(apiKey)) config.apiKey = apiKey;
+  const budget = raw.requestsPerMinute;
+  if (typeof budget === 'number' && Number.isInteger(budget) && budget >= 30 && budget <= 6000) {
+    config.requestsPerMinute = budget;
+  }
   return config;
 }
 
