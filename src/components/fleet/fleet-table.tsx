@@ -15,6 +15,7 @@ import { useWindowRows } from './use-window-rows.ts';
 
 // Every row is this tall (fleet-table.css keeps them so), which lets 10,000 rows be a screenful.
 const ROW_HEIGHT = 60;
+const COLUMNS = 10;
 
 interface FleetTableProps {
   rows: readonly HealthRow[];
@@ -50,7 +51,7 @@ export function FleetTable({ rows, reportIntervalMs, onVisibleChange }: FleetTab
           </tr>
         </thead>
         <tbody ref={listRef}>
-          {spaceBefore > 0 ? <tr aria-hidden="true" style={{ height: spaceBefore }} /> : null}
+          {spaceBefore > 0 ? <SpacerRow height={spaceBefore} /> : null}
           {rows.slice(start, end).map((row, offset) => (
             <FleetTableRow
               key={row.server.id}
@@ -60,10 +61,19 @@ export function FleetTable({ rows, reportIntervalMs, onVisibleChange }: FleetTab
               reportIntervalMs={reportIntervalMs}
             />
           ))}
-          {spaceAfter > 0 ? <tr aria-hidden="true" style={{ height: spaceAfter }} /> : null}
+          {spaceAfter > 0 ? <SpacerRow height={spaceAfter} /> : null}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Keeps the height of the rows not drawn, so the scrollbar and the page stay true. */
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="fleet-spacer">
+      <td colSpan={COLUMNS} style={{ height }} />
+    </tr>
   );
 }
 
