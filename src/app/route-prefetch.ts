@@ -3,9 +3,13 @@ import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-rou
 import type { ApiClient } from '../api/client.ts';
 import { parsePeriod } from '../model/periods.ts';
 
-// Imported when a route matches, not at boot: the first page's JS stays what it draws.
-const serverQueries = () => import('../queries/server-queries.ts');
-const instanceQueries = () => import('../queries/instance-queries.ts');
+import * as instanceQueryModule from '../queries/instance-queries.ts';
+import * as serverQueryModule from '../queries/server-queries.ts';
+
+// In the entry already (the kiosk rotation and the session check use them): a static import
+// saves the round trip a lazy one would cost before the first request.
+const serverQueries = () => Promise.resolve(serverQueryModule);
+const instanceQueries = () => Promise.resolve(instanceQueryModule);
 
 export interface PrefetchDeps {
   queryClient: QueryClient;
