@@ -11,7 +11,7 @@ import { useVisibleIds } from './use-visible-ids.ts';
 const CARD_LOOKAHEAD = '1500px 0px';
 
 interface FleetCardsProps {
-  rows: HealthRow[];
+  rows: readonly HealthRow[];
   reportIntervalMs: number;
   onVisibleChange: (ids: ReadonlySet<string>) => void;
 }

@@ -4,7 +4,7 @@ import type { HealthRow } from '../../model/fleet-rows.ts';
 import { FleetTable } from './fleet-table.tsx';
 
 interface FleetListProps {
-  rows: HealthRow[];
+  rows: readonly HealthRow[];
   reportIntervalMs: number;
   onVisibleChange: (ids: ReadonlySet<string>) => void;
 }
