@@ -34,9 +34,7 @@ export function DataAge({
 }: DataAgeProps) {
   const timeZone = useTimeZone();
   // Re-rendered when the words change ("12 s ago" → "13 s ago"), not on every tick.
-  const words = useClockValue((now) =>
-    ageWords(collectedAt, expectedIntervalMs, now, secondsStep),
-  );
+  const words = useClockValue((now) => ageWords(collectedAt, expectedIntervalMs, now, secondsStep));
   const exact = useMemo(
     () =>
       collectedAt === null
