@@ -78,7 +78,7 @@ export function FleetPage() {
   // The rows on screen every 30 s, the others (those shown first) in rotation.
   const orderedIds = useMemo(() => sortedRows.map((row) => row.server.id), [sortedRows]);
   const onScreen = useMemo(() => [...visibleIds], [visibleIds]);
-  useLatestOrder(fleetLatest, orderedIds, onScreen);
+  useLatestOrder(fleetLatest, orderedIds, onScreen, serverList);
 
   const updateParam = useCallback(
     (name: string, value: string, defaultValue: string) =>

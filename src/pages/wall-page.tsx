@@ -64,7 +64,7 @@ export function WallPage() {
   // Worst first is also the order to fill gaps in: the first copies go to the tiles shown.
   const ids = useSameIds(rows.map((row) => row.server.id));
   const onScreen = useMemo(() => ids.slice(0, serverTiles), [ids, serverTiles]);
-  useLatestOrder(fleetLatest, ids, onScreen);
+  useLatestOrder(fleetLatest, ids, onScreen, serverList);
   const rest = useMemo(
     () => restCopies(ids.slice(serverTiles), copies, fleetLatest.requestsPerMinute),
     [ids, serverTiles, copies, fleetLatest.requestsPerMinute],

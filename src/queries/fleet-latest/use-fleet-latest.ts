@@ -2,6 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../../api/client.ts';
 import { isNotFound } from '../../api/api-error.ts';
 import { getServerLatest } from '../../api/servers.ts';
+import type { Server } from '../../model/types.ts';
 import { REFRESH_INTERVAL_MS } from '../../model/freshness.ts';
 import { useApiClient } from '../api-client-context.tsx';
 import {
@@ -65,15 +66,31 @@ export function useFleetLatest(): FleetLatest {
   };
 }
 
-/** The fleet worst first (gaps fill in this order), and those on screen: kept within 30 s. */
+/**
+ * The fleet worst first (gaps fill in this order), and those on screen: kept within 30 s. A server
+ * that has never reported has no latest sample, so it is never asked (a 404 only fills the console).
+ */
 export function useLatestOrder(
   { scheduler }: FleetLatest,
   orderedIds: readonly string[],
   onScreen: readonly string[],
+  servers: readonly Pick<Server, 'id' | 'lastSeenAt'>[],
 ) {
-  useEffect(() => scheduler.setServers(orderedIds), [scheduler, orderedIds]);
+  const neverReported = useMemo(
+    () => new Set(servers.filter((server) => server.lastSeenAt === null).map(({ id }) => id)),
+    [servers],
+  );
+  const asked = useMemo(
+    () => orderedIds.filter((id) => !neverReported.has(id)),
+    [orderedIds, neverReported],
+  );
+  const askedFirst = useMemo(
+    () => onScreen.filter((id) => !neverReported.has(id)),
+    [onScreen, neverReported],
+  );
+  useEffect(() => scheduler.setServers(asked), [scheduler, asked]);
   useEffect(() => {
-    scheduler.setPriority(onScreen);
+    scheduler.setPriority(askedFirst);
     return () => scheduler.setPriority([]);
-  }, [scheduler, onScreen]);
+  }, [scheduler, askedFirst]);
 }
