@@ -2,16 +2,16 @@ import './app-shell.css';
 import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { ConnectionBanner } from './connection-banner.tsx';
-import { HeaderAlerts } from './header-alerts.tsx';
-import { HeaderClock } from './header-clock.tsx';
-import { HeaderMenu } from './header-menu.tsx';
+import { HeaderAlerts } from './header/header-alerts.tsx';
+import { HeaderClock } from './header/header-clock.tsx';
+import { HeaderMenu } from './header/header-menu.tsx';
 import { ScreenEffects } from '../kiosk/screen-effects.tsx';
 import { DisplayModeProvider, useStickyDisplayMode } from '../kiosk/display-mode-context.tsx';
 import { paths } from '../routes/paths.ts';
 import { RotationDriver } from '../kiosk/rotation-driver.tsx';
 import { SessionGuard } from '../session/session-guard.tsx';
 import { SessionIndicator } from '../session/session-indicator.tsx';
-import { ThemeToggle } from './theme-toggle.tsx';
+import { ThemeToggle } from './header/theme-toggle.tsx';
 
 /** Header, skip link and the routed page; in kiosk mode (`?kiosk=1`) nothing to click or hover. */
 export function AppShell() {

@@ -1,7 +1,7 @@
 // oCore alert events as the dashboard works with them. The wire object is undocumented (API.md),
 // so every field here may be missing; what the parser could not place is kept as details.
-import type { CountPart } from './fleet-health.ts';
-import type { Tone } from './status-tone.ts';
+import type { CountPart } from './fleet/fleet-health.ts';
+import type { Tone } from './fleet/status-tone.ts';
 
 export type AlertSeverity = 'critical' | 'warning' | 'info' | 'unknown';
 

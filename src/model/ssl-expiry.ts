@@ -1,6 +1,6 @@
 // When an instance's certificate runs out, judged the same way everywhere.
 import type { Instance, InstanceDomain } from './types.ts';
-import type { Tone } from './status-tone.ts';
+import type { Tone } from './fleet/status-tone.ts';
 
 /** Certificates expiring within this many days are flagged. */
 export const SSL_WARNING_DAYS = 14;

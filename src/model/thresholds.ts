@@ -1,5 +1,5 @@
 // The one place where "how bad is this number" is decided, so badges, bars and legends agree.
-import { TONE_ORDER, type Tone } from './status-tone.ts';
+import { TONE_ORDER, type Tone } from './fleet/status-tone.ts';
 import { isFiniteNumber } from './validity.ts';
 
 /** How bad a number is: the same four words as a status tone. */

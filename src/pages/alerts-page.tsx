@@ -18,17 +18,17 @@ import {
   ALERTS_REFRESH_MS,
   alertCountOptions,
   alertEventsOptions,
-} from '../queries/alert-queries.ts';
+} from '../queries/alerts/alert-queries.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { instancesOptions } from '../queries/instance-queries.ts';
 import { queryError } from '../queries/query-error.ts';
 import { serversOptions } from '../queries/server-queries.ts';
-import { useLastGoodData } from '../queries/use-last-good-data.ts';
+import { useLastGoodData } from '../queries/history/use-last-good-data.ts';
 import {
   resolveErrorMessage,
   useResolveAlert,
   useResolveAllAlerts,
-} from '../queries/use-resolve-alerts.ts';
+} from '../queries/alerts/use-resolve-alerts.ts';
 import { alertWhere, knownResources } from '../routes/alert-where.ts';
 import { oneOf, useSearchParam, wholeNumber } from '../routes/use-search-param.ts';
 

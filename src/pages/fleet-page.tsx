@@ -8,14 +8,14 @@ import { FleetList } from '../components/fleet/fleet-list.tsx';
 import { FleetToolbar } from '../components/fleet/fleet-toolbar.tsx';
 import { Skeleton } from '../components/ui/skeleton.tsx';
 import { REFRESH_INTERVAL_MS, SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
-import { fleetSummaryText } from '../model/fleet-health.ts';
+import { fleetSummaryText } from '../model/fleet/fleet-health.ts';
 import {
   createHealthRows,
   filterAndSortRows,
   filterRows,
   type FleetSort,
-} from '../model/fleet-rows.ts';
-import { countInstancesByServer } from '../model/instance-counts.ts';
+} from '../model/fleet/fleet-rows.ts';
+import { countInstancesByServer } from '../model/fleet/instance-counts.ts';
 import type { Server } from '../model/types.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { instancesOptions } from '../queries/instance-queries.ts';

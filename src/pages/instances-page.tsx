@@ -20,7 +20,7 @@ import { useApiClient } from '../queries/api-client-context.tsx';
 import { instancesOptions } from '../queries/instance-queries.ts';
 import { queryError } from '../queries/query-error.ts';
 import { serversOptions } from '../queries/server-queries.ts';
-import { useLastGoodData } from '../queries/use-last-good-data.ts';
+import { useLastGoodData } from '../queries/history/use-last-good-data.ts';
 import { paths } from '../routes/paths.ts';
 import { oneOf, useSearchParam } from '../routes/use-search-param.ts';
 

@@ -8,7 +8,7 @@ import { ChartGrid } from '../components/charts/chart-grid.tsx';
 import { ErrorNotice } from '../components/ui/error-notice.tsx';
 import { InstanceTable } from '../components/instance/instance-table.tsx';
 import { PeriodSelector } from '../components/charts/period-selector.tsx';
-import { serverChartSpecs } from '../components/charts/server-chart-specs.ts';
+import { serverChartSpecs } from '../components/charts/specs/server-chart-specs.ts';
 import { ServerLatest } from '../components/server/server-latest.tsx';
 import { ServerSummary } from '../components/server/server-summary.tsx';
 import { Skeleton, SummarySkeleton } from '../components/ui/skeleton.tsx';
@@ -16,8 +16,8 @@ import { SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
 import { pairRate } from '../lib/series/network-rates.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
 import { rebootTimes, serverChartRows } from '../lib/chart/server-chart-rows.ts';
-import { serverHealth } from '../model/server-health.ts';
-import { useAlertMarkers } from '../queries/use-alert-markers.ts';
+import { serverHealth } from '../model/fleet/server-health.ts';
+import { useAlertMarkers } from '../queries/alerts/use-alert-markers.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
 import { instancesOptions } from '../queries/instance-queries.ts';
 import { queryError } from '../queries/query-error.ts';
@@ -26,7 +26,7 @@ import {
   serverMetricsOptions,
   serverOptions,
 } from '../queries/server-queries.ts';
-import { useChartHistory } from '../queries/use-chart-history.ts';
+import { useChartHistory } from '../queries/history/use-chart-history.ts';
 import type { Period, ServerSample } from '../model/types.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 

@@ -7,13 +7,17 @@ import { WallAlertStrip } from '../components/wall/wall-alert-strip.tsx';
 import { WallGrid, type RestCopies } from '../components/wall/wall-grid.tsx';
 import { WallSummary } from '../components/wall/wall-summary.tsx';
 import { REFRESH_INTERVAL_MS, SERVER_REPORT_INTERVAL_MS } from '../model/freshness.ts';
-import { countInstancesByServer } from '../model/instance-counts.ts';
-import { byWorstFirst, categoryCounts, instanceProblemCounts } from '../model/fleet-health.ts';
-import { createHealthRows } from '../model/fleet-rows.ts';
+import { countInstancesByServer } from '../model/fleet/instance-counts.ts';
+import {
+  byWorstFirst,
+  categoryCounts,
+  instanceProblemCounts,
+} from '../model/fleet/fleet-health.ts';
+import { createHealthRows } from '../model/fleet/fleet-rows.ts';
 import type { Server } from '../model/types.ts';
 import { openAlertCounts } from '../model/alerts.ts';
 import { useApiClient } from '../queries/api-client-context.tsx';
-import { useOpenAlerts } from '../queries/use-open-alerts.ts';
+import { useOpenAlerts } from '../queries/alerts/use-open-alerts.ts';
 import { alertWhere, knownResources } from '../routes/alert-where.ts';
 import { errorMessage } from '../queries/error-message.ts';
 import { instancesOptions } from '../queries/instance-queries.ts';

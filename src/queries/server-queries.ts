@@ -3,7 +3,7 @@ import type { ApiClient } from '../api/client.ts';
 import { isNotFound } from '../api/api-error.ts';
 import { getServer, getServerLatest, getServerMetrics, getServers } from '../api/servers.ts';
 import type { Period, Server } from '../model/types.ts';
-import type { LatestServerSamples } from '../model/fleet-rows.ts';
+import type { LatestServerSamples } from '../model/fleet/fleet-rows.ts';
 import { PERIOD_SPECS } from '../model/periods.ts';
 import { POLLED } from './query-client.ts';
 import { serverKeys } from './query-keys.ts';

@@ -1,5 +1,5 @@
-import { HEALTH_CATEGORIES } from '../../src/model/fleet-health.ts';
-import type { HealthCategory } from '../../src/model/server-health.ts';
+import { HEALTH_CATEGORIES } from '../../src/model/fleet/fleet-health.ts';
+import type { HealthCategory } from '../../src/model/fleet/server-health.ts';
 import { expect, test, type Page } from './base-fixture.ts';
 
 // Phones and a small tablet: every route fits the screen (no sideways scroll, nothing past the

@@ -1,6 +1,6 @@
 import './alerts.css';
 import { Link } from 'react-router-dom';
-import type { Tone } from '../../model/status-tone.ts';
+import type { Tone } from '../../model/fleet/status-tone.ts';
 import { ToneIcon } from '../ui/tone-icon.tsx';
 
 interface AlertCountBadgeProps {

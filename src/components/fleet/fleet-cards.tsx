@@ -1,11 +1,11 @@
 import './fleet-cards.css';
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
-import { HEALTH_CATEGORIES } from '../../model/fleet-health.ts';
-import { serverStatusTone, statusText } from '../../model/status-tone.ts';
+import { HEALTH_CATEGORIES } from '../../model/fleet/fleet-health.ts';
+import { serverStatusTone, statusText } from '../../model/fleet/status-tone.ts';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { fleetReadings, InstanceCounts, LastReport, ReadingValue } from './fleet-readings.tsx';
-import type { HealthRow } from '../../model/fleet-rows.ts';
+import type { HealthRow } from '../../model/fleet/fleet-rows.ts';
 import { useVisibleIds } from './use-visible-ids.ts';
 
 const CARD_LOOKAHEAD = '1500px 0px';

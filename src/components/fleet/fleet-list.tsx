@@ -1,6 +1,6 @@
 import { NARROW_SCREEN_QUERY, useMediaQuery } from '../ui/use-media-query.ts';
 import { FleetCards } from './fleet-cards.tsx';
-import type { HealthRow } from '../../model/fleet-rows.ts';
+import type { HealthRow } from '../../model/fleet/fleet-rows.ts';
 import { FleetTable } from './fleet-table.tsx';
 
 interface FleetListProps {

@@ -1,8 +1,8 @@
 import { formatBytesPair, formatNumber, formatPercent, MISSING } from '../../lib/format.ts';
-import type { HealthRow } from '../../model/fleet-rows.ts';
-import type { StatusCount } from '../../model/instance-counts.ts';
+import type { HealthRow } from '../../model/fleet/fleet-rows.ts';
+import type { StatusCount } from '../../model/fleet/instance-counts.ts';
 import { invalidReading, type InvalidReading } from '../../model/invalid-reading.ts';
-import type { Tone } from '../../model/status-tone.ts';
+import type { Tone } from '../../model/fleet/status-tone.ts';
 import { DataAge } from '../ui/data-age.tsx';
 import { InvalidValue } from '../ui/invalid-value.tsx';
 import { ToneIcon } from '../ui/tone-icon.tsx';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { FleetSort } from '../../model/fleet-rows.ts';
+import type { FleetSort } from '../../model/fleet/fleet-rows.ts';
 import { ThresholdLegend } from './threshold-legend.tsx';
 
 interface FleetToolbarProps {

@@ -1,6 +1,6 @@
 import './connection-indicator.css';
 import type { MetricStreamStatus } from '../../model/stream-state.ts';
-import type { Tone } from '../../model/status-tone.ts';
+import type { Tone } from '../../model/fleet/status-tone.ts';
 import { ToneIcon } from '../ui/tone-icon.tsx';
 import { useNow } from '../ui/use-now.ts';
 

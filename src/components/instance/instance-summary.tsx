@@ -2,7 +2,7 @@ import '../server/server-summary.css';
 import { Link } from 'react-router-dom';
 import type { Instance } from '../../model/types.ts';
 import { formatBytes, formatDateTime, MISSING } from '../../lib/format.ts';
-import { instanceStatusTone, statusText } from '../../model/status-tone.ts';
+import { instanceStatusTone, statusText } from '../../model/fleet/status-tone.ts';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { StatusMessage } from '../ui/status-message.tsx';
 import { useTimeZone } from '../ui/time-zone.tsx';

@@ -2,7 +2,7 @@ import '../fleet/fleet-table.css';
 import '../ui/reflow-table.css';
 import { Link } from 'react-router-dom';
 import type { Instance } from '../../model/types.ts';
-import { instanceStatusTone, statusText } from '../../model/status-tone.ts';
+import { instanceStatusTone, statusText } from '../../model/fleet/status-tone.ts';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { MISSING } from '../../lib/format.ts';
 

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { formatAge, formatDateTime } from '../../lib/format.ts';
 import { sslExpiryText, type SslExpiry } from '../../model/ssl-expiry.ts';
-import { instanceStatusTone, statusText } from '../../model/status-tone.ts';
+import { instanceStatusTone, statusText } from '../../model/fleet/status-tone.ts';
 import type { Instance, InstanceDomain } from '../../model/types.ts';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { ToneIcon } from '../ui/tone-icon.tsx';

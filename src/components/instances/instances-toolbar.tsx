@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { statusText } from '../../model/status-tone.ts';
+import { statusText } from '../../model/fleet/status-tone.ts';
 
 export const SORT_LABELS = {
   worst: 'Worst first',

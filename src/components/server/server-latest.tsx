@@ -2,7 +2,7 @@ import './server-latest.css';
 import type { Server, ServerSample } from '../../model/types.ts';
 import { formatBytesPair, formatNumber, formatPercent, formatRate } from '../../lib/format.ts';
 import { invalidReading } from '../../model/invalid-reading.ts';
-import type { ServerHealth } from '../../model/server-health.ts';
+import type { ServerHealth } from '../../model/fleet/server-health.ts';
 import { InvalidValue } from '../ui/invalid-value.tsx';
 import { UsageBar } from '../ui/usage-bar.tsx';
 import { ToneIcon } from '../ui/tone-icon.tsx';

@@ -1,7 +1,7 @@
 import './server-summary.css';
 import type { Server, ServerSample } from '../../model/types.ts';
 import { formatBytes, formatDuration, MISSING } from '../../lib/format.ts';
-import { serverStatusTone, statusText } from '../../model/status-tone.ts';
+import { serverStatusTone, statusText } from '../../model/fleet/status-tone.ts';
 import { DataAge } from '../ui/data-age.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 import { StatusMessage } from '../ui/status-message.tsx';

@@ -1,5 +1,5 @@
 import './status-badge.css';
-import type { Tone } from '../../model/status-tone.ts';
+import type { Tone } from '../../model/fleet/status-tone.ts';
 import { ToneIcon } from './tone-icon.tsx';
 
 /** Status as text, shape and colour together; the text is the API's own word. */

@@ -1,6 +1,6 @@
 import './tone-icon.css';
 import type { ReactElement } from 'react';
-import type { Tone } from '../../model/status-tone.ts';
+import type { Tone } from '../../model/fleet/status-tone.ts';
 
 // Each tone has its own shape, so status never depends on colour alone.
 const SHAPES: Record<Tone, ReactElement> = {

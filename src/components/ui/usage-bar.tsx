@@ -1,5 +1,5 @@
 import './usage-bar.css';
-import type { Tone } from '../../model/status-tone.ts';
+import type { Tone } from '../../model/fleet/status-tone.ts';
 import { InvalidValue, invalidValueText } from './invalid-value.tsx';
 import { ToneIcon } from './tone-icon.tsx';
 

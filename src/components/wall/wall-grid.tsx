@@ -1,10 +1,14 @@
 import './wall-grid.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { wallLayout } from '../../lib/wall-layout.ts';
-import { categoryCounts, HEALTH_CATEGORIES, type CountPart } from '../../model/fleet-health.ts';
+import {
+  categoryCounts,
+  HEALTH_CATEGORIES,
+  type CountPart,
+} from '../../model/fleet/fleet-health.ts';
 import { DataAge } from '../ui/data-age.tsx';
 import { ToneIcon } from '../ui/tone-icon.tsx';
-import type { HealthRow } from '../../model/fleet-rows.ts';
+import type { HealthRow } from '../../model/fleet/fleet-rows.ts';
 import { WallTile } from './wall-tile.tsx';
 
 // The smallest tile that keeps its numbers readable from three metres (CSS px at 1080p); a

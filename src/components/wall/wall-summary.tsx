@@ -1,5 +1,5 @@
 import './wall-summary.css';
-import type { CountPart } from '../../model/fleet-health.ts';
+import type { CountPart } from '../../model/fleet/fleet-health.ts';
 import { DataAge } from '../ui/data-age.tsx';
 import { ToneIcon } from '../ui/tone-icon.tsx';
 

@@ -2,11 +2,11 @@ import './wall-tile.css';
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { formatNumber } from '../../lib/format.ts';
-import { HEALTH_CATEGORIES, serverDisplayName } from '../../model/fleet-health.ts';
-import type { HealthRow } from '../../model/fleet-rows.ts';
-import type { StatusCount } from '../../model/instance-counts.ts';
-import type { Tone } from '../../model/status-tone.ts';
-import { statusText } from '../../model/status-tone.ts';
+import { HEALTH_CATEGORIES, serverDisplayName } from '../../model/fleet/fleet-health.ts';
+import type { HealthRow } from '../../model/fleet/fleet-rows.ts';
+import type { StatusCount } from '../../model/fleet/instance-counts.ts';
+import type { Tone } from '../../model/fleet/status-tone.ts';
+import { statusText } from '../../model/fleet/status-tone.ts';
 import { DataAge } from '../ui/data-age.tsx';
 import { ToneIcon } from '../ui/tone-icon.tsx';
 

@@ -1,6 +1,6 @@
 // One screen's "latest" polling for a whole fleet, within a stated request budget: the servers on
 // screen (and so the worst) every refresh, the rest in rotation with what the budget leaves.
-import type { LatestServerSamples } from '../../model/fleet-rows.ts';
+import type { LatestServerSamples } from '../../model/fleet/fleet-rows.ts';
 import type { ServerSample } from '../../model/types.ts';
 
 /** One server's newest copy: the two newest samples, when the copy arrived, the last failure. */

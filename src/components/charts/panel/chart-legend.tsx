@@ -1,5 +1,5 @@
-import type { SeriesConfig } from '../series-config.ts';
-import { GHOST_STYLE, seriesDash } from '../series-style.ts';
+import type { SeriesConfig } from '../specs/series-config.ts';
+import { GHOST_STYLE, seriesDash } from '../specs/series-style.ts';
 
 interface ChartLegendProps {
   series: readonly SeriesConfig[];

@@ -1,7 +1,7 @@
 import type { TooltipContentProps } from 'recharts';
 import { thenKey } from '../../../lib/chart-window/compare-ghost.ts';
-import type { SeriesConfig } from '../series-config.ts';
-import { seriesDash } from '../series-style.ts';
+import type { SeriesConfig } from '../specs/series-config.ts';
+import { seriesDash } from '../specs/series-style.ts';
 import { LineSample } from './chart-legend.tsx';
 
 interface ChartTooltipProps extends TooltipContentProps {

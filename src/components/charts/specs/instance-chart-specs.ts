@@ -1,14 +1,14 @@
-import { lastValue, peakValue } from '../../lib/chart/chart-values.ts';
-import { fieldLabel, fieldUnit } from '../../lib/field-label.ts';
+import { lastValue, peakValue } from '../../../lib/chart/chart-values.ts';
+import { fieldLabel, fieldUnit } from '../../../lib/field-label.ts';
 import {
   formatBytes,
   formatBytesPair,
   formatNumber,
   formatPercent,
   MISSING,
-} from '../../lib/format.ts';
-import { extraKey } from '../../lib/chart/instance-chart-rows.ts';
-import type { ChartSpec } from './chart-grid.tsx';
+} from '../../../lib/format.ts';
+import { extraKey } from '../../../lib/chart/instance-chart-rows.ts';
+import type { ChartSpec } from '../chart-grid.tsx';
 import { NETWORK_SPEC, percentTick } from './server-chart-specs.ts';
 
 const EXTRA_COLORS = ['var(--series-3)', 'var(--series-4)', 'var(--series-5)', 'var(--series-2)'];

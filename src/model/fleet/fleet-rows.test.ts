@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Server, ServerSample } from './types.ts';
+import type { Server, ServerSample } from '../types.ts';
 import { createHealthRows, filterAndSortRows, type LatestServerSamples } from './fleet-rows.ts';
 
 const NOW = Date.UTC(2026, 0, 1, 12);

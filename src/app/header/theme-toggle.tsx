@@ -1,4 +1,4 @@
-import { useTheme, type ThemeChoice } from './use-theme.ts';
+import { useTheme, type ThemeChoice } from '../use-theme.ts';
 
 const NEXT: Record<ThemeChoice, ThemeChoice> = { system: 'dark', dark: 'light', light: 'system' };
 const LABEL: Record<ThemeChoice, string> = { system: 'System', dark: 'Dark', light: 'Light' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Instance, Server } from './types.ts';
+import type { Instance, Server } from '../types.ts';
 import type { HealthCategory, ServerHealth } from './server-health.ts';
 import {
   byWorstFirst,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Instance } from './types.ts';
+import type { Instance } from '../types.ts';
 import { countInstancesByServer } from './instance-counts.ts';
 
 const instance = (serverId: string, status: string) => ({ serverId, status }) as Instance;

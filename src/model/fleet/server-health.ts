@@ -1,7 +1,7 @@
-import type { Server, ServerSample } from './types.ts';
-import { freshness, SERVER_REPORT_INTERVAL_MS } from './freshness.ts';
+import type { Server, ServerSample } from '../types.ts';
+import { freshness, SERVER_REPORT_INTERVAL_MS } from '../freshness.ts';
 import type { Tone } from './status-tone.ts';
-import { loadSeverity, percentSeverity, worstSeverity } from './thresholds.ts';
+import { loadSeverity, percentSeverity, worstSeverity } from '../thresholds.ts';
 
 /**
  * One server's verdict in the operator's words. "no metrics": it reports (last seen) but no sample

@@ -1,6 +1,6 @@
 // The fleet's words for its servers: each server's health category, how the fleet table and the
 // wall say it, count it and order it.
-import type { Instance, Server } from './types.ts';
+import type { Instance, Server } from '../types.ts';
 import type { HealthCategory, ServerHealth } from './server-health.ts';
 import { instanceStatusTone, TONE_ORDER, type Tone } from './status-tone.ts';
 

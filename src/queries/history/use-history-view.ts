@@ -1,8 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Period } from '../model/types.ts';
-import { PERIOD_SPECS } from '../model/periods.ts';
-import { queryError } from './query-error.ts';
+import type { Period } from '../../model/types.ts';
+import { PERIOD_SPECS } from '../../model/periods.ts';
+import { queryError } from '../query-error.ts';
 import { useLastGoodData } from './use-last-good-data.ts';
 
 interface History<S> {

@@ -1,4 +1,4 @@
-import type { Instance } from './types.ts';
+import type { Instance } from '../types.ts';
 import { instanceStatusTone, TONE_ORDER, type Tone } from './status-tone.ts';
 
 export interface StatusCount {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation, useNavigation } from 'react-router-dom';
-import { AlertCountBadge } from '../components/alerts/alert-count-badge.tsx';
-import { faviconWithAlertCount, titleWithAlertCount } from '../lib/alert-badge.ts';
-import { alertCountOptions } from '../queries/alert-queries.ts';
-import { useApiClient } from '../queries/api-client-context.tsx';
-import { paths, routePatterns } from '../routes/paths.ts';
+import { AlertCountBadge } from '../../components/alerts/alert-count-badge.tsx';
+import { faviconWithAlertCount, titleWithAlertCount } from '../../lib/alert-badge.ts';
+import { alertCountOptions } from '../../queries/alerts/alert-queries.ts';
+import { useApiClient } from '../../queries/api-client-context.tsx';
+import { paths, routePatterns } from '../../routes/paths.ts';
 
 const PLAIN_ICON = '/favicon.svg';
 

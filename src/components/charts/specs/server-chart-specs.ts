@@ -1,4 +1,4 @@
-import { lastValue, peakValue } from '../../lib/chart/chart-values.ts';
+import { lastValue, peakValue } from '../../../lib/chart/chart-values.ts';
 import {
   formatBytes,
   formatBytesPair,
@@ -6,13 +6,13 @@ import {
   formatNumber,
   formatPercent,
   formatRate,
-} from '../../lib/format.ts';
+} from '../../../lib/format.ts';
 import {
   LOAD_CRITICAL_PER_CORE,
   PERCENT_CRITICAL,
   PERCENT_WARNING,
-} from '../../model/thresholds.ts';
-import type { ChartSpec } from './chart-grid.tsx';
+} from '../../../model/thresholds.ts';
+import type { ChartSpec } from '../chart-grid.tsx';
 
 export const PERCENT_REFERENCES = [
   { label: `Warning ${PERCENT_WARNING} %`, color: 'var(--warning)', y: PERCENT_WARNING },

@@ -1,13 +1,13 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useState } from 'react';
-import type { ApiClient, ApiCredentials } from '../api/client.ts';
-import { getInstanceLatest, instanceStreamPath } from '../api/instances.ts';
-import type { InstanceSample } from '../model/types.ts';
-import { INSTANCE_STREAM_INTERVAL_MS } from '../model/freshness.ts';
-import { appendCapped } from '../lib/series/series-buffer.ts';
-import { createMetricStream } from './stream/metric-stream.ts';
-import { INITIAL_STREAM_STATE, type MetricStreamState } from '../model/stream-state.ts';
-import { instanceKeys } from './query-keys.ts';
+import type { ApiClient, ApiCredentials } from '../../api/client.ts';
+import { getInstanceLatest, instanceStreamPath } from '../../api/instances.ts';
+import type { InstanceSample } from '../../model/types.ts';
+import { INSTANCE_STREAM_INTERVAL_MS } from '../../model/freshness.ts';
+import { appendCapped } from '../../lib/series/series-buffer.ts';
+import { createMetricStream } from '../stream/metric-stream.ts';
+import { INITIAL_STREAM_STATE, type MetricStreamState } from '../../model/stream-state.ts';
+import { instanceKeys } from '../query-keys.ts';
 
 export interface InstanceStreamOptions {
   client: ApiClient;

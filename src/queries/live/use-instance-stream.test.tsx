@@ -1,11 +1,11 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { INSTANCE_SCENARIOS } from '../../mock/fleet/fleet-instances.ts';
-import type { Faults } from '../../mock/faults/faults.ts';
-import { startTestMock } from '../../mock/testing/test-mock.ts';
-import { createTestProviders } from '../../test/render-with-providers.tsx';
-import type { InstanceMetrics, InstanceSample } from '../model/types.ts';
-import { instanceKeys } from './query-keys.ts';
+import { INSTANCE_SCENARIOS } from '../../../mock/fleet/fleet-instances.ts';
+import type { Faults } from '../../../mock/faults/faults.ts';
+import { startTestMock } from '../../../mock/testing/test-mock.ts';
+import { createTestProviders } from '../../../test/render-with-providers.tsx';
+import type { InstanceMetrics, InstanceSample } from '../../model/types.ts';
+import { instanceKeys } from '../query-keys.ts';
 import { useInstanceStream } from './use-instance-stream.ts';
 
 const WAIT = { timeout: 8_000, interval: 20 };

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { alertMarkers, type AlertMarker } from '../lib/chart/alert-markers.ts';
+import { alertMarkers, type AlertMarker } from '../../lib/chart/alert-markers.ts';
 import { recentAlertsOptions } from './alert-queries.ts';
-import { useApiClient } from './api-client-context.tsx';
+import { useApiClient } from '../api-client-context.tsx';
 
 const NONE: AlertMarker[] = [];
 

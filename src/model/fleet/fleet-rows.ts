@@ -1,6 +1,6 @@
 // The rows of the fleet table and the wall: each server with its newest samples, its health judged
 // at one moment, and its instance counts.
-import type { Server, ServerSample } from './types.ts';
+import type { Server, ServerSample } from '../types.ts';
 import type { StatusCount } from './instance-counts.ts';
 import { byServerName, byWorstFirst } from './fleet-health.ts';
 import { serverHealth, type ServerHealth } from './server-health.ts';

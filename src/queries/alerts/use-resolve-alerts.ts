@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { resolveAlert, resolveAllAlerts } from '../api/alerts/alerts.ts';
-import { isForbidden } from '../api/api-error.ts';
-import type { AlertEvent, AlertEventsPage } from '../model/alerts.ts';
-import { useApiClient } from './api-client-context.tsx';
-import { errorMessage } from './error-message.ts';
-import { alertKeys } from './query-keys.ts';
+import { resolveAlert, resolveAllAlerts } from '../../api/alerts/alerts.ts';
+import { isForbidden } from '../../api/api-error.ts';
+import type { AlertEvent, AlertEventsPage } from '../../model/alerts.ts';
+import { useApiClient } from '../api-client-context.tsx';
+import { errorMessage } from '../error-message.ts';
+import { alertKeys } from '../query-keys.ts';
 
 export const CANNOT_RESOLVE_MESSAGE = 'This key cannot resolve alerts';
 

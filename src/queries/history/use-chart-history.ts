@@ -5,20 +5,20 @@ import {
   type UseQueryOptions,
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Period } from '../model/types.ts';
-import { PERIOD_SPECS } from '../model/periods.ts';
-import { estimateStepMs } from '../lib/series/gaps.ts';
+import type { Period } from '../../model/types.ts';
+import { PERIOD_SPECS } from '../../model/periods.ts';
+import { estimateStepMs } from '../../lib/series/gaps.ts';
 import {
   comparisonFor,
   NO_COMPARISON_REASON,
   withGhostColumns,
-} from '../lib/chart-window/compare-ghost.ts';
+} from '../../lib/chart-window/compare-ghost.ts';
 import {
   finerPeriodFor,
   resolutionNote,
   spliceFinerRows,
-} from '../lib/chart-window/finer-period.ts';
-import { useCompareParam, useZoomParam } from '../routes/use-period-param.ts';
+} from '../../lib/chart-window/finer-period.ts';
+import { useCompareParam, useZoomParam } from '../../routes/use-period-param.ts';
 import { useHistoryView } from './use-history-view.ts';
 
 interface History<S> {

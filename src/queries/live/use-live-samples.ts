@@ -1,8 +1,8 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { InstanceMetrics, InstanceSample } from '../model/types.ts';
-import { seedBuffer } from '../lib/series/series-buffer.ts';
-import { instanceKeys } from './query-keys.ts';
+import type { InstanceMetrics, InstanceSample } from '../../model/types.ts';
+import { seedBuffer } from '../../lib/series/series-buffer.ts';
+import { instanceKeys } from '../query-keys.ts';
 
 const LIVE_WINDOW = { maxLength: 200, maxAgeMs: 15 * 60_000 };
 

@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ApiClient } from '../api/client.ts';
+import type { ApiClient } from '../../api/client.ts';
 import {
   getAlertCount,
   getAlertEvents,
   getAlertRules,
   type AlertPageRequest,
-} from '../api/alerts/alerts.ts';
-import { alertKeys } from './query-keys.ts';
+} from '../../api/alerts/alerts.ts';
+import { alertKeys } from '../query-keys.ts';
 
 /** The count and the events page both refresh on this interval (issue: every 30 s). */
 export const ALERTS_REFRESH_MS = 30_000;

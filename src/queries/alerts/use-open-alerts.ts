@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AlertEvent } from '../model/alerts.ts';
+import type { AlertEvent } from '../../model/alerts.ts';
 import { alertCountOptions, alertEventsOptions } from './alert-queries.ts';
-import { useApiClient } from './api-client-context.tsx';
+import { useApiClient } from '../api-client-context.tsx';
 
 /** Open events the wall can show (the newest ones the API pages out first). */
 const WALL_PAGE = { filter: 'open', page: 1, perPage: 100 } as const;

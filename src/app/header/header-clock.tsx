@@ -1,7 +1,7 @@
 import './header-clock.css';
-import { useNow } from '../components/ui/use-now.ts';
-import { useTimeZone } from '../components/ui/time-zone.tsx';
-import { formatClockTime, timeZoneLabel } from '../lib/format.ts';
+import { useNow } from '../../components/ui/use-now.ts';
+import { useTimeZone } from '../../components/ui/time-zone.tsx';
+import { formatClockTime, timeZoneLabel } from '../../lib/format.ts';
 
 /** The screen's own clock with its zone ("14:02:05 UTC"): ticking seconds also prove it is alive. */
 export function HeaderClock() {
