@@ -46,7 +46,10 @@ export interface ApiClient {
   streamUrl(path: string): string;
   /** The credentials the next request will send (the event stream needs them as headers too). */
   credentials(): ApiCredentials;
-  /** Renews the session after a 401, sharing the one renewal in flight; false when it cannot. */
+  /**
+   * Renews the session after a 401, sharing the one renewal in flight; false when oCore refuses,
+   * rejects when the renewal itself could not get through (network, timeout, 5xx).
+   */
   renewSession(): Promise<boolean>;
 }
 
@@ -72,7 +75,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         if (renewed) renewals += 1;
         return renewed;
       })
-      .catch(() => false)
       .finally(() => (renewal = null));
     return renewal;
   }

@@ -68,4 +68,36 @@ describe('createSessionRenewal', () => {
     });
     await expect(createSessionRenewal(store, () => client)()).resolves.toBe(false);
   });
+
+  it('keeps a cookie session when the refresh cannot get through: the request fails as a network fault', async () => {
+    const store = createSessionStore(NO_CONFIG);
+    store.signIn({ kind: 'password', email: 'a@b.c', orgSlug: null });
+    const fetchMock = vi.fn<typeof fetch>(async (input) => {
+      if (String(input).endsWith('/auth/refresh')) throw new TypeError('Failed to fetch');
+      return json({ message: 'Access token expired' }, 401);
+    });
+    const client: ApiClient = createApiClient({
+      baseUrl: '/api',
+      getCredentials: store.getCredentials,
+      fetch: fetchMock,
+      onUnauthorized: createSessionRenewal(store, () => client),
+    });
+    await expect(client.request('/servers', (body) => body)).rejects.toMatchObject({
+      status: 0,
+      code: 'network',
+    });
+    expect(store.getSession()?.kind).toBe('password');
+  });
+
+  it('ends a cookie session when oCore refuses the refresh', async () => {
+    const store = createSessionStore(NO_CONFIG);
+    store.signIn({ kind: 'password', email: 'a@b.c', orgSlug: null });
+    const client: ApiClient = createApiClient({
+      baseUrl: '/api',
+      getCredentials: store.getCredentials,
+      fetch: async () => json({ message: 'Refresh token expired' }, 401),
+      onUnauthorized: createSessionRenewal(store, () => client),
+    });
+    await expect(client.request('/servers', (body) => body)).rejects.toMatchObject({ status: 401 });
+  });
 });

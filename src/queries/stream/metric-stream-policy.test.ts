@@ -175,6 +175,25 @@ describe('metric stream reconnect policy', () => {
     expect(stream.getState().status).toBe('signed-out');
   });
 
+  it('retries, not signs out, when the refresh itself cannot get through', async () => {
+    const refreshAuth = vi
+      .fn<() => Promise<boolean>>()
+      .mockRejectedValueOnce(new Error('network'))
+      .mockResolvedValue(true);
+    const { fetch, stream } = setup({ refreshAuth });
+    fetch.mockResolvedValueOnce(refusedWith(401));
+    fetch.mockResolvedValueOnce(refusedWith(401));
+    fetch.mockResolvedValue(refusedWith(503));
+    stream.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stream.getState()).toMatchObject({ status: 'reconnecting' });
+    expect(stream.getState().message).toMatch(/Could not renew/);
+    await vi.advanceTimersByTimeAsync(120_000);
+    // The next 401 gets its one refresh again, which works this time.
+    expect(refreshAuth).toHaveBeenCalledTimes(2);
+    expect(stream.getState().status).not.toBe('signed-out');
+  });
+
   it('treats a response that is not an event stream as a failure', async () => {
     const { fetch, stream } = setup();
     fetch.mockResolvedValueOnce(

@@ -35,6 +35,7 @@ export interface MetricStream {
 const HEALTHY_AFTER_MS = 60_000;
 const OFFLINE_MESSAGE = 'This device is offline; waiting for the network';
 const SIGNED_OUT_MESSAGE = 'Your session has expired; sign in again to see live metrics';
+const RENEWAL_UNREACHABLE_MESSAGE = 'Could not renew the session (oCore unreachable); retrying';
 const THROTTLED_MESSAGE = 'The oCore API asked us to slow down';
 const NO_CONTENT_MESSAGE = 'The oCore API asked us not to stream (HTTP 204); polling instead';
 
@@ -129,9 +130,14 @@ export function createMetricStream(options: MetricStreamOptions): MetricStream {
     unauthorizedStreak += 1;
     const refreshed =
       unauthorizedStreak === 1 && options.refreshAuth
-        ? await options.refreshAuth().catch(() => false)
+        ? await options.refreshAuth().catch(() => 'unreachable' as const)
         : false;
     if (!running) return;
+    if (refreshed === 'unreachable') {
+      // The renewal never got an answer: not a verdict on the session, so try again later.
+      unauthorizedStreak = 0;
+      return scheduleRetry(nextBackoffMs(), RENEWAL_UNREACHABLE_MESSAGE);
+    }
     if (refreshed) connect();
     else finish('signed-out', SIGNED_OUT_MESSAGE);
   }
