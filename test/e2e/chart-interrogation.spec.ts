@@ -19,6 +19,15 @@ async function xTicks(page: Page, name: string): Promise<string[]> {
     .allTextContents();
 }
 
+/** The bottom ticks with where they stand: a small pan can keep the labels but moves them. */
+async function xTickPlaces(page: Page, name: string): Promise<string[]> {
+  return region(page, name)
+    .locator('text.recharts-cartesian-axis-tick-value[orientation="bottom"]')
+    .evaluateAll((ticks) =>
+      ticks.map((tick) => `${tick.textContent}@${Math.round(tick.getBoundingClientRect().x)}`),
+    );
+}
+
 async function expectDrawn(page: Page) {
   for (const name of CHARTS) {
     await expect(chartRegion(page, name).line).toHaveAttribute('d', /L/);
@@ -159,11 +168,11 @@ test('keyboard alone zooms, pans, resets and lists the keys', async ({ page }) =
   };
   const [from, to] = windowOf();
   expect((to - from) / 3_600_000).toBeCloseTo(3, 1);
-  const zoomedIn = await xTicks(page, 'Load average');
+  const zoomedIn = await xTickPlaces(page, 'Load average');
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => windowOf()[0]).toBeLessThan(from);
   expect(windowOf()[1] - windowOf()[0]).toBe(to - from);
-  await expect.poll(() => xTicks(page, 'Load average')).not.toEqual(zoomedIn);
+  await expect.poll(() => xTickPlaces(page, 'Load average')).not.toEqual(zoomedIn);
   await page.keyboard.press('-');
   await expect(page).not.toHaveURL(/from=/);
   await expect.poll(() => xTicks(page, 'Load average')).toEqual(whole);
