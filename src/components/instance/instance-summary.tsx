@@ -1,4 +1,6 @@
 import '../server/server-summary.css';
+import { odooLabel } from '../../model/instance-facts.ts';
+import { primaryDomain } from '../../model/ssl-expiry.ts';
 import { Link } from 'react-router-dom';
 import type { Instance } from '../../model/types.ts';
 import { formatBytes, formatDateTime, MISSING } from '../../lib/format.ts';
@@ -16,7 +18,7 @@ interface InstanceSummaryProps {
 /** Identity and health of one Odoo instance. */
 export function InstanceSummary({ instance, serverName, serverHref }: InstanceSummaryProps) {
   const timeZone = useTimeZone();
-  const primary = instance.domains.find((domain) => domain.isPrimary) ?? instance.domains[0];
+  const primary = primaryDomain(instance);
   const grade = instance.healthScoreGrade ? ` (grade ${instance.healthScoreGrade})` : '';
   return (
     <div className="server-summary">
@@ -50,9 +52,7 @@ export function InstanceSummary({ instance, serverName, serverHref }: InstanceSu
         </div>
         <div className="fact">
           <dt>Odoo</dt>
-          <dd className="truncate">
-            {[instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ') || MISSING}
-          </dd>
+          <dd className="truncate">{odooLabel(instance) || MISSING}</dd>
         </div>
         <div className="fact">
           <dt>Domain</dt>

@@ -1,4 +1,6 @@
 import '../fleet/fleet-table.css';
+import { odooLabel } from '../../model/instance-facts.ts';
+import { primaryDomain } from '../../model/ssl-expiry.ts';
 import '../ui/reflow-table.css';
 import { Link } from 'react-router-dom';
 import type { Instance } from '../../model/types.ts';
@@ -29,9 +31,8 @@ export function InstanceTable({ instances, hrefFor }: InstanceTableProps) {
         </thead>
         <tbody>
           {instances.map((instance) => {
-            const primary =
-              instance.domains.find((domain) => domain.isPrimary) ?? instance.domains[0];
-            const odoo = [instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ');
+            const primary = primaryDomain(instance);
+            const odoo = odooLabel(instance);
             return (
               <tr key={instance.id}>
                 <th scope="row">

@@ -1,4 +1,5 @@
 import '../ui/reflow-table.css';
+import { odooLabel } from '../../model/instance-facts.ts';
 import './instances.css';
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
@@ -59,7 +60,7 @@ const InstanceRow = memo(function InstanceRow({
   judgedAt: number;
 }) {
   const { instance, domain, ssl } = row;
-  const odoo = [instance.odooVersion, instance.odooEdition].filter(Boolean).join(' ');
+  const odoo = odooLabel(instance);
   const seen = instance.lastSeenAt;
   return (
     <tr>
