@@ -1,6 +1,6 @@
 // One page under a fake clock (Playwright page.clock): every timer it has fires as in real time,
 // only faster. Counts its requests (by simulated time) and full page loads, and samples memory.
-import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page, Request } from '@playwright/test';
 import { VIEWPORT } from './lib/page-timing.ts';
 
 export interface DaySample {
@@ -16,6 +16,8 @@ export interface DaySample {
 }
 
 const STREAM_PATH = /\/monitoring\/metrics\/stream$/;
+/** Longest real wait for the page's requests to finish before the clock may jump again. */
+const SETTLE_LIMIT_MS = 10_000;
 
 export class ClockedPage {
   readonly samples: DaySample[] = [];
@@ -24,9 +26,13 @@ export class ClockedPage {
   /** Simulated time of every request, and of every stream connection. */
   private readonly requestTimes: number[] = [];
   private readonly streamTimes: number[] = [];
+  /** Requests still open, the stream excepted: a jump past them would fire their 15 s timeout. */
+  private readonly inFlight = new Set<Request>();
 
   private constructor(
     readonly name: string,
+    /** Where the day's sample is taken (the wall, not the server page it rotates to). */
+    readonly samplePath: string,
     private readonly context: BrowserContext,
     readonly page: Page,
     private readonly cdp: CDPSession,
@@ -37,14 +43,18 @@ export class ClockedPage {
       const at = this.simulatedNow();
       this.requestTimes.push(at);
       if (STREAM_PATH.test(new URL(request.url()).pathname)) this.streamTimes.push(at);
+      else this.inFlight.add(request);
     });
+    const done = (request: Request) => void this.inFlight.delete(request);
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
   }
 
   /** Opens `path` with the clock installed at `startMs`, then stops natural time. */
   static async open(
     browser: Browser,
     origin: string,
-    options: { name: string; path: string; startMs: number; signIn?: boolean },
+    options: { name: string; path: string; samplePath: string; startMs: number; signIn?: boolean },
     simulatedNow: () => number,
   ): Promise<ClockedPage> {
     const context = await browser.newContext({ baseURL: origin, viewport: VIEWPORT });
@@ -53,6 +63,7 @@ export class ClockedPage {
     await page.clock.install({ time: options.startMs - 60_000 });
     const opened = new ClockedPage(
       options.name,
+      options.samplePath,
       context,
       page,
       await context.newCDPSession(page),
@@ -73,22 +84,43 @@ export class ClockedPage {
     return opened;
   }
 
-  advance(ms: number): Promise<void> {
-    // A jump fires each due timer once, as a lid opened after `ms`: a 30 s poll once per 30 s.
-    return this.page.clock.fastForward(ms);
+  /**
+   * Jumps `ms` once every request the last jump started has been answered: a jump fires each due
+   * timer once, as a lid opened after `ms` (a 30 s poll once per 30 s), and a jump over an open
+   * request would time it out, a fault of the soak, not of the app.
+   */
+  async advance(ms: number): Promise<void> {
+    const limit = Date.now() + SETTLE_LIMIT_MS;
+    while (this.inFlight.size > 0 && Date.now() < limit) await sleep(5);
+    await this.page.clock.fastForward(ms);
   }
 
-  /** Whether `pattern` is in the page's main content and no connection banner is up. */
-  async shows(pattern: RegExp): Promise<boolean> {
-    const text = await this.page
-      .locator('main')
-      .innerText({ timeout: 2_000 })
-      .catch(() => '');
-    const banner = await this.page
-      .getByRole('alert')
-      .filter({ hasText: 'Connection lost' })
-      .count();
-    return banner === 0 && pattern.test(text);
+  /** Whether the page is at `pathname` (a rotating wall spends most of its time elsewhere). */
+  isAt(pathname: string): boolean {
+    return new URL(this.page.url()).pathname === pathname;
+  }
+
+  /**
+   * Fresh data on screen: signed in, no connection banner, and at least one age label in the fresh
+   * state reading seconds ("just now", "12 s ago"). Waits up to `waitMs` of real time for a page
+   * still drawing what the last jump fetched.
+   */
+  async showsFreshData(waitMs = 2_000): Promise<boolean> {
+    const limit = Date.now() + waitMs;
+    for (;;) {
+      const fresh = await this.page
+        .evaluate(() => {
+          if (location.pathname === '/login') return false;
+          const banner = [...document.querySelectorAll('[role="alert"]')].some((node) =>
+            node.textContent?.includes('Connection lost'),
+          );
+          const ages = [...document.querySelectorAll('main .data-age-fresh')];
+          return !banner && ages.some((age) => /just now|\d+ s ago/.test(age.textContent ?? ''));
+        })
+        .catch(() => false);
+      if (fresh || Date.now() >= limit) return fresh;
+      await sleep(100);
+    }
   }
 
   /** Forced GC, then the counters; rates count only the quiet hours of [from, to). */
@@ -123,3 +155,5 @@ export class ClockedPage {
     return this.context.close();
   }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -14,10 +14,13 @@ import { judgeDays, type DayTrend } from './soak-clock-verdict.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const WALL_PATH = '/wall?kiosk=1&rotate=30&servers=srv-01,srv-02&reload=24h';
+// Five minutes a page: a rotating page must be drawn before it is probed or sampled, and it is
+// sampled on the wall itself (a server page has another DOM), so it must stay put for a few steps.
+const WALL_PATH = '/wall?kiosk=1&rotate=300&servers=srv-01,srv-02&reload=24h';
 const INSTANCE_PATH = '/instances/inst-01';
-const FRESH = /Updated (just now|\d+ s ago)/;
 const RECOVERY_LIMIT_MS = 20 * 60_000;
+/** How long a day's sample may wait (simulated) for the rotating wall to come round again. */
+const SAMPLE_WAIT_MS = 20 * 60_000;
 
 interface Fault {
   name: string;
@@ -69,7 +72,7 @@ function schedule(days: number, origin: string, t0: number): Fault[] {
 
 async function main(argv: { days: number; stepMs: number; ref?: string }): Promise<number> {
   // 40 ms real per event: about one per 20 s step, heartbeats (20 ms) well inside the 30 s watchdog.
-  const server = await buildAndServe({ ref: argv.ref, env: { MOCK_STREAM_INTERVAL_MS: '40' } });
+  const server = await buildAndServe({ ref: argv.ref, env: { MOCK_STREAM_INTERVAL_MS: '200' } });
   const browser: Browser = await launchBrowser();
   const t0 = Math.ceil(Date.now() / HOUR) * HOUR;
   let simulated = t0;
@@ -81,13 +84,19 @@ async function main(argv: { days: number; stepMs: number; ref?: string }): Promi
       await ClockedPage.open(
         browser,
         server.origin,
-        { name: 'wall (rotating)', path: WALL_PATH, startMs: t0 },
+        { name: 'wall (rotating)', path: WALL_PATH, samplePath: '/wall', startMs: t0 },
         () => simulated,
       ),
       await ClockedPage.open(
         browser,
         server.origin,
-        { name: 'instance (session)', path: INSTANCE_PATH, startMs: t0, signIn: true },
+        {
+          name: 'instance (session)',
+          path: INSTANCE_PATH,
+          samplePath: INSTANCE_PATH,
+          startMs: t0,
+          signIn: true,
+        },
         () => simulated,
       ),
     );
@@ -103,7 +112,8 @@ async function main(argv: { days: number; stepMs: number; ref?: string }): Promi
         const fault = faults.find(
           (f) => f.startMs >= simulated && f.startMs < simulated + argv.stepMs,
         );
-        if (fault) recoveries.push(await runFault(fault, pages, server.origin, argv.stepMs, step));
+        if (fault)
+          recoveries.push(await runFault(fault, pages, server.origin, argv.stepMs, step, reset));
         else await step();
         if ((simulated - t0) % HOUR < argv.stepMs) {
           console.error(
@@ -111,6 +121,9 @@ async function main(argv: { days: number; stepMs: number; ref?: string }): Promi
           );
         }
       }
+      // Sampled on its own page, drawn: never a rotating wall half-way into a server page.
+      const until = simulated + SAMPLE_WAIT_MS;
+      while (simulated < until && !(await allDrawn(pages))) await step();
       for (const page of pages) await page.sample(day, dayEnd - DAY, dayEnd, faultHours);
       console.error(`… day ${day}/${argv.days} in ${fixed((Date.now() - startedAt) / 1000)} s`);
     }
@@ -143,6 +156,18 @@ async function main(argv: { days: number; stepMs: number; ref?: string }): Promi
     await setFaults(server.origin, { clockOffsetMs: simulated - Date.now() });
     await Promise.all(pages.map((page) => page.advance(argv.stepMs)));
   }
+
+  /** Faults off; the reset also zeroes the mock's clock offset, so oCore's clock follows again. */
+  async function reset(): Promise<void> {
+    await resetFaults(server.origin);
+    await setFaults(server.origin, { clockOffsetMs: simulated - Date.now() });
+  }
+}
+
+async function allDrawn(pages: ClockedPage[]): Promise<boolean> {
+  for (const page of pages)
+    if (!page.isAt(page.samplePath) || !(await page.showsFreshData())) return false;
+  return true;
 }
 
 async function runFault(
@@ -151,14 +176,15 @@ async function runFault(
   origin: string,
   stepMs: number,
   step: () => Promise<void>,
+  reset: () => Promise<void>,
 ): Promise<string[]> {
   const loadsBefore = pages.map((page) => page.loads);
   await fault.begin(origin);
   for (let elapsed = 0; elapsed < fault.durationMs; elapsed += stepMs) await step();
-  await resetFaults(origin);
+  await reset();
   let recoveredAfter = -1;
   for (let elapsed = 0; elapsed <= RECOVERY_LIMIT_MS; elapsed += stepMs) {
-    const fresh = await Promise.all(pages.map((page) => page.shows(FRESH)));
+    const fresh = await Promise.all(pages.map((page) => page.showsFreshData()));
     if (fresh.every(Boolean)) {
       recoveredAfter = elapsed;
       break;
