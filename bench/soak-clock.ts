@@ -1,4 +1,4 @@
-// npm run soak -- --clock [--days 7] [--step 20] [--ref HEAD]: a week of every timer (polling,
+// npm run soak -- --clock [--days 7] [--step 25] [--ref HEAD]: a week of every timer (polling,
 // history refetch, build checks, rotation, reload=24h, wake lock, stream watchdog) under
 // Playwright's page.clock, on the rotating wall and on a signed-in instance page, while the mock's
 // clock follows the browser's. A fault a day; each must be recovered from without a reload.
@@ -71,7 +71,8 @@ function schedule(days: number, origin: string, t0: number): Fault[] {
 }
 
 async function main(argv: { days: number; stepMs: number; ref?: string }): Promise<number> {
-  // 40 ms real per event: about one per 20 s step, heartbeats (20 ms) well inside the 30 s watchdog.
+  // An event per 200 ms real (a step takes about 100 ms), heartbeats every 100 ms: bytes on every
+  // step or two, well inside the 30 s watchdog when steps stay under 30 s; rendering stays light.
   const server = await buildAndServe({ ref: argv.ref, env: { MOCK_STREAM_INTERVAL_MS: '200' } });
   const browser: Browser = await launchBrowser();
   const t0 = Math.ceil(Date.now() / HOUR) * HOUR;
@@ -114,6 +115,7 @@ async function main(argv: { days: number; stepMs: number; ref?: string }): Promi
         );
         if (fault)
           recoveries.push(await runFault(fault, pages, server.origin, argv.stepMs, step, reset));
+          console.error(`… ${recoveries.at(-1)?.join(' · ')}`);
         else await step();
         if ((simulated - t0) % HOUR < argv.stepMs) {
           console.error(
@@ -242,6 +244,6 @@ function printVerdicts(verdicts: { name: string; trends: DayTrend[] }[]) {
 
 export async function runClockSoak(argv: { days?: string; step?: string; ref?: string }) {
   const days = Math.max(2, Math.min(30, Number(argv.days) || 7));
-  const stepMs = Math.max(1, Number(argv.step) || 20) * 1000;
+  const stepMs = Math.max(1, Number(argv.step) || 25) * 1000;
   return main({ days, stepMs, ref: argv.ref });
 }
