@@ -113,10 +113,10 @@ async function main(argv: { days: number; stepMs: number; ref?: string }): Promi
         const fault = faults.find(
           (f) => f.startMs >= simulated && f.startMs < simulated + argv.stepMs,
         );
-        if (fault)
+        if (fault) {
           recoveries.push(await runFault(fault, pages, server.origin, argv.stepMs, step, reset));
           console.error(`… ${recoveries.at(-1)?.join(' · ')}`);
-        else await step();
+        } else await step();
         if ((simulated - t0) % HOUR < argv.stepMs) {
           console.error(
             `… ${fixed((simulated - t0) / HOUR)} h simulated, ${fixed((Date.now() - startedAt) / 1000)} s`,
