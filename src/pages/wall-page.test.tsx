@@ -77,6 +77,18 @@ describe('WallPage', () => {
     expect(router.state.location.pathname).toBe('/servers/srv-01');
   });
 
+  it('says instance counts are unknown when the instance list fails, never "No instances"', async () => {
+    await mock.setFaults({ errors: [{ pattern: '/api/instances', status: 503 }] });
+    renderWithProviders({ apiOrigin: mock.url, url: '/wall' });
+    await waitFor(() => expect(tiles()).toHaveLength(14));
+    const grid = screen.getByRole('list', { name: 'Servers, worst first' });
+    await waitFor(() =>
+      expect(within(grid).getAllByText('Instance counts unavailable')).toHaveLength(14),
+    );
+    expect(within(grid).queryByText('No instances')).toBeNull();
+    await mock.resetFaults();
+  });
+
   it('says the connection is lost when nothing gets through, and clears on the first answer', async () => {
     await mock.setFaults({ errors: [{ pattern: '/api/*', status: 503 }] });
     // Earlier tests' answers were remembered as this browser's last contact.

@@ -66,7 +66,7 @@ export const WallTile = memo(function WallTile({ row, reportIntervalMs }: WallTi
           )}
         </p>
       </div>
-      <InstanceCounts counts={row.instances ?? []} />
+      <InstanceCounts counts={row.instances} />
     </li>
   );
 });
@@ -86,7 +86,11 @@ function Metric({ label, value, tone }: { label: string; value: number | null; t
   );
 }
 
-function InstanceCounts({ counts }: { counts: StatusCount[] }) {
+/** `null`: the instance list has not been read (failed or still loading), so nothing is known. */
+function InstanceCounts({ counts }: { counts: StatusCount[] | null }) {
+  if (counts === null) {
+    return <p className="wall-tile-instances muted">Instance counts unavailable</p>;
+  }
   if (counts.length === 0) return <p className="wall-tile-instances muted">No instances</p>;
   return (
     <ul className="wall-tile-instances" aria-label="Instances">
