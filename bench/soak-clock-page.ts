@@ -1,5 +1,6 @@
 // One page under a fake clock (Playwright page.clock): every timer it has fires as in real time,
 // only faster. Counts its requests (by simulated time) and full page loads, and samples memory.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, CDPSession, Page, Request } from '@playwright/test';
 import { VIEWPORT } from './lib/page-timing.ts';
 
@@ -155,5 +156,3 @@ export class ClockedPage {
     return this.context.close();
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

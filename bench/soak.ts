@@ -2,6 +2,7 @@
 // npm run soak [-- --events 60480] [--every 2016] [--ref HEAD]: 7 simulated days of 10 s stream
 // events at 10 ms each, on an instance page and the rotating wall, in parallel. Forces GC and
 // samples heap, DOM nodes and listeners; exits 1 unless all stay flat after warm-up.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { buildAndServe } from './lib/build-and-serve.ts';
@@ -42,7 +43,6 @@ interface SoakTarget {
 }
 
 const progress = (text: string) => console.error(`… ${text}`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The wall if this build has one, else the fleet and a server page. */
 async function chooseTargets(browser: Browser, origin: string): Promise<SoakTarget[]> {
