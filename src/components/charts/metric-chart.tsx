@@ -21,6 +21,7 @@ import { ChartTooltip } from './panel/chart-tooltip.tsx';
 import type { MetricChartProps } from './metric-chart-props.ts';
 import { GHOST_STYLE, seriesDash } from './specs/series-style.ts';
 import { MarkerLabel } from './marker-label.tsx';
+import { renderAxisTick } from './axis-tick.tsx';
 import { useElementWidth } from './use-element-width.ts';
 import { ZoomLayer } from './zoom/zoom-layer.tsx';
 
@@ -112,7 +113,7 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
             interval={xTicks ? 0 : 'preserveEnd'}
             tickFormatter={props.formatTime}
             stroke="var(--text-muted)"
-            tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            tick={renderAxisTick}
             minTickGap={40}
           />
           <YAxis
@@ -126,7 +127,9 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
             ticks={yTicks}
             tickFormatter={props.formatValue}
             stroke="var(--text-muted)"
-            tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            tick={renderAxisTick}
+            // Five-odd labels over the chart's height never collide: no need to measure them.
+            interval={0}
             width={Y_AXIS_WIDTH}
             allowDataOverflow={false}
           />
