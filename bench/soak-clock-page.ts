@@ -14,11 +14,26 @@ export interface DaySample {
   requestsPerHour: number;
   /** Stream connections opened that day outside fault hours. */
   reconnects: number;
+  /** Full page loads so far (the first included): `reload=24h` adds one a day on the wall. */
+  loads: number;
+  /** What `main` read when sampled, shortened: a page that holds less than on day 1 shows here. */
+  mainText: string;
 }
 
 const STREAM_PATH = /\/monitoring\/metrics\/stream$/;
 /** Longest real wait for the page's requests to finish before the clock may jump again. */
 const SETTLE_LIMIT_MS = 10_000;
+/**
+ * After a jump, simulated time moves on in slivers of FOLLOW_UP_MS while answers keep starting new
+ * requests (a scheduler sending its next batch "at once"), at most FOLLOW_UP_ROUNDS of them, then
+ * to the end of a window that holds the timers answers set a moment later (the wall re-ranks at
+ * most once a second): in real time all of that happens within the second, not at the next jump.
+ */
+const FOLLOW_UP_MS = 50;
+const FOLLOW_UP_ROUNDS = 10;
+const FOLLOW_UP_WINDOW_MS = 1_500;
+/** Real time for the page to handle answers before the next sliver. */
+const ANSWER_HANDLING_MS = 15;
 
 export class ClockedPage {
   readonly samples: DaySample[] = [];
@@ -88,12 +103,31 @@ export class ClockedPage {
   /**
    * Jumps `ms` once every request the last jump started has been answered: a jump fires each due
    * timer once, as a lid opened after `ms` (a 30 s poll once per 30 s), and a jump over an open
-   * request would time it out, a fault of the soak, not of the app.
+   * request would time it out, a fault of the soak, not of the app. After the jump, timers an
+   * answer set to run at once (a burst's next requests) fire as they would in real time: the clock
+   * moves in slivers while answers keep starting new requests, then up to the full `ms`.
    */
   async advance(ms: number): Promise<void> {
+    await this.settle();
+    const followUpMs = Math.min(FOLLOW_UP_WINDOW_MS, ms / 2);
+    await this.page.clock.fastForward(ms - followUpMs);
+    let spent = 0;
+    for (let round = 0; round < FOLLOW_UP_ROUNDS && spent + FOLLOW_UP_MS <= followUpMs; round++) {
+      const started = this.requestTimes.length;
+      await this.settle();
+      // The answers' handlers (body, parse, the next timer) run just after the network is done.
+      await sleep(ANSWER_HANDLING_MS);
+      await this.page.clock.runFor(FOLLOW_UP_MS);
+      spent += FOLLOW_UP_MS;
+      if (this.requestTimes.length === started) break;
+    }
+    if (followUpMs > spent) await this.page.clock.fastForward(followUpMs - spent);
+  }
+
+  /** Until the page's requests (the stream excepted) are answered, at most 10 s real. */
+  private async settle(): Promise<void> {
     const limit = Date.now() + SETTLE_LIMIT_MS;
     while (this.inFlight.size > 0 && Date.now() < limit) await sleep(5);
-    await this.page.clock.fastForward(ms);
   }
 
   /** Whether the page is at `pathname` (a rotating wall spends most of its time elsewhere). */
@@ -125,7 +159,13 @@ export class ClockedPage {
   }
 
   /** Forced GC, then the counters; rates count only the quiet hours of [from, to). */
-  async sample(day: number, from: number, to: number, faultHours: readonly [number, number][]) {
+  async sample(
+    day: number,
+    from: number,
+    to: number,
+    faultHours: readonly [number, number][],
+    shotsDir?: string,
+  ) {
     await this.cdp.send('HeapProfiler.collectGarbage');
     await this.cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await this.cdp.send('Performance.getMetrics');
@@ -147,7 +187,18 @@ export class ClockedPage {
       ),
       requestsPerHour: this.requestTimes.filter(quiet).length / quietHours,
       reconnects: this.streamTimes.filter(quiet).length,
+      loads: this.loads,
+      mainText: await this.page
+        .locator('main')
+        .innerText({ timeout: 2_000 })
+        .then((text) => text.replace(/\s+/g, ' ').slice(0, 160))
+        .catch(() => '(no main)'),
     };
+    if (shotsDir) {
+      await this.page
+        .screenshot({ path: `${shotsDir}/${this.name.replace(/\W+/g, '-')}-day-${day}.png` })
+        .catch(() => undefined);
+    }
     this.samples.push(sample);
     return sample;
   }

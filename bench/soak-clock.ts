@@ -1,8 +1,9 @@
-// npm run soak -- --clock [--days 7] [--step 25] [--ref HEAD]: a week of every timer (polling,
+// npm run soak -- --clock [--days 7] [--step 25] [--ref HEAD] [--shots DIR]: a week of every timer (polling,
 // history refetch, build checks, rotation, reload=24h, wake lock, stream watchdog) under
 // Playwright's page.clock, on the rotating wall and on a signed-in instance page, while the mock's
 // clock follows the browser's. A fault a day; each must be recovered from without a reload.
 // Prints one row per simulated day and exits 1 if anything grows after the first day.
+import { mkdir } from 'node:fs/promises';
 import type { Browser } from '@playwright/test';
 import { buildAndServe } from './lib/build-and-serve.ts';
 import { launchBrowser } from './lib/browser.ts';
@@ -70,7 +71,12 @@ function schedule(days: number, origin: string, t0: number): Fault[] {
     .map((fault, index) => ({ ...fault, startMs: t0 + (index + 1) * DAY + 12 * HOUR }));
 }
 
-async function main(argv: { days: number; stepMs: number; ref?: string }): Promise<number> {
+async function main(argv: {
+  days: number;
+  stepMs: number;
+  ref?: string;
+  shots?: string;
+}): Promise<number> {
   // An event per 200 ms real (a step takes about 100 ms), heartbeats every 100 ms: bytes on every
   // step or two, well inside the 30 s watchdog when steps stay under 30 s; rendering stays light.
   const server = await buildAndServe({ ref: argv.ref, env: { MOCK_STREAM_INTERVAL_MS: '200' } });
@@ -126,7 +132,10 @@ async function main(argv: { days: number; stepMs: number; ref?: string }): Promi
       // Sampled on its own page, drawn: never a rotating wall half-way into a server page.
       const until = simulated + SAMPLE_WAIT_MS;
       while (simulated < until && !(await allDrawn(pages))) await step();
-      for (const page of pages) await page.sample(day, dayEnd - DAY, dayEnd, faultHours);
+      for (const page of pages) {
+        const sample = await page.sample(day, dayEnd - DAY, dayEnd, faultHours, argv.shots);
+        console.error(`… ${page.name} day ${day}, ${sample.loads} loads: ${sample.mainText}`);
+      }
       console.error(`… day ${day}/${argv.days} in ${fixed((Date.now() - startedAt) / 1000)} s`);
     }
     printDays(pages);
@@ -156,7 +165,12 @@ async function main(argv: { days: number; stepMs: number; ref?: string }): Promi
   async function step(): Promise<void> {
     simulated += argv.stepMs;
     await setFaults(server.origin, { clockOffsetMs: simulated - Date.now() });
+    const began = Date.now();
     await Promise.all(pages.map((page) => page.advance(argv.stepMs)));
+    if (Date.now() - began > 3_000) {
+      const at = fixed((simulated - t0) / HOUR, 2);
+      console.error(`… slow step at ${at} h: ${fixed((Date.now() - began) / 1000)} s real`);
+    }
   }
 
   /** Faults off; the reset also zeroes the mock's clock offset, so oCore's clock follows again. */
@@ -212,6 +226,7 @@ function printDays(pages: ClockedPage[]) {
         'query cache',
         'requests / sim. hour',
         'reconnects',
+        'page loads',
       ],
       page.samples.map((s) => [
         String(s.day),
@@ -221,6 +236,7 @@ function printDays(pages: ClockedPage[]) {
         String(s.queries),
         fixed(s.requestsPerHour, 1),
         String(s.reconnects),
+        String(s.loads),
       ]),
     );
   }
@@ -242,8 +258,14 @@ function printVerdicts(verdicts: { name: string; trends: DayTrend[] }[]) {
   );
 }
 
-export async function runClockSoak(argv: { days?: string; step?: string; ref?: string }) {
+export async function runClockSoak(argv: {
+  days?: string;
+  step?: string;
+  ref?: string;
+  shots?: string;
+}) {
   const days = Math.max(2, Math.min(30, Number(argv.days) || 7));
   const stepMs = Math.max(1, Number(argv.step) || 25) * 1000;
-  return main({ days, stepMs, ref: argv.ref });
+  if (argv.shots) await mkdir(argv.shots, { recursive: true });
+  return main({ days, stepMs, ref: argv.ref, shots: argv.shots });
 }

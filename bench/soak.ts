@@ -24,6 +24,8 @@ const { values: args } = parseArgs({
     clock: { type: 'boolean', default: false },
     days: { type: 'string' },
     step: { type: 'string' },
+    /** Clock soak: a screenshot of each page at each day's sample, into this folder. */
+    shots: { type: 'string' },
   },
 });
 const TOTAL_EVENTS = Math.max(100, Number(args.events) || SEVEN_DAYS);
