@@ -1,6 +1,5 @@
-import { z } from 'zod/mini';
 import type { ApiClient } from './client.ts';
-import { isRecord, toText, wireBoolean, wireValue } from './schemas/wire-values.ts';
+import { isRecord, toBoolean, toText } from './schemas/wire-values.ts';
 
 // Sessions live in httpOnly cookies set by these calls; the client sends them with every request.
 
@@ -25,11 +24,14 @@ function parseUser(raw: unknown): SessionUser {
 const nonEmptyString = (value: unknown) =>
   typeof value === 'string' && value !== '' ? value : null;
 
-const loginSchema = z.object({
-  user: wireValue(parseUser),
-  requiresTOTP: wireBoolean,
-  partialToken: wireValue(nonEmptyString),
-});
+function parseLogin(json: unknown): LoginResult {
+  if (!isRecord(json)) throw new Error('expected an object');
+  return {
+    user: parseUser(json.user),
+    requiresTOTP: toBoolean(json.requiresTOTP),
+    partialToken: nonEmptyString(json.partialToken),
+  };
+}
 
 // A 2FA answer without a user still means the session exists (the cookies are set).
 const parseTwoFactor = (json: unknown) => ({ user: parseUser(isRecord(json) ? json.user : null) });
@@ -43,7 +45,7 @@ export function login(
   credentials: { email: string; password: string },
   signal?: AbortSignal,
 ): Promise<LoginResult> {
-  return client.request('/auth/login', (json) => loginSchema.parse(json), {
+  return client.request('/auth/login', parseLogin, {
     method: 'POST',
     body: credentials,
     signal,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
 import { ApiError } from './api-error.ts';
 import { createApiClient, type ApiClientOptions } from './client.ts';
+import { listItems } from './schemas/wire-shapes.ts';
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -116,11 +116,12 @@ describe('createApiClient: failures', () => {
       message: expect.stringContaining('The oCore API sent a response the dashboard cannot read'),
     });
     fetchMock.mockResolvedValueOnce(json({ servers: 'nope' }));
-    const schema = z.object({ servers: z.array(z.unknown()) });
-    const error = await client.request('/servers', (v) => schema.parse(v)).catch((e: unknown) => e);
+    const error = await client
+      .request('/servers', (v) => listItems(v, 'servers'))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'invalid_response' });
-    expect((error as ApiError).message).toContain('GET /servers: servers:');
+    expect((error as ApiError).message).toContain('GET /servers: expected a list of servers');
   });
 
   it('maps a failed fetch to a network error', async () => {

@@ -1,4 +1,3 @@
-import { z } from 'zod/mini';
 import { parseInstanceSample } from './instance-sample.ts';
 import type {
   Instance,
@@ -10,16 +9,15 @@ import type {
 import { listItems, parseEach, parseLatest, parseMetrics, unwrapDetail } from './wire-shapes.ts';
 import {
   isRecord,
+  readFields,
   toBoolean,
+  toCount,
   toEpochMs,
+  toId,
+  toPercent,
+  toStatus,
   toText,
-  wireCount,
-  wireId,
-  wirePercent,
-  wireStatus,
-  wireText,
-  wireTimestamp,
-  wireValue,
+  type FieldReaders,
 } from './wire-values.ts';
 
 function parseDomain(raw: unknown): InstanceDomain | null {
@@ -39,35 +37,31 @@ function parseDomain(raw: unknown): InstanceDomain | null {
   };
 }
 
-const wireDomains = wireValue((value) =>
-  Array.isArray(value) ? parseEach(value, parseDomain) : [],
-);
+const INSTANCE_FIELDS: FieldReaders<Omit<Instance, 'id'>> = {
+  name: toText,
+  slug: toText,
+  serverId: toText,
+  status: toStatus,
+  statusMessage: toText,
+  healthScore: toPercent,
+  healthScoreGrade: (value) => toText(value).trim(),
+  healthScoreUpdatedAt: toEpochMs,
+  restartCount: toCount,
+  lastRestartAt: toEpochMs,
+  lastSeenAt: toEpochMs,
+  odooVersion: toText,
+  odooEdition: toText,
+  domains: (value) => (Array.isArray(value) ? parseEach(value, parseDomain) : []),
+  limitMemoryHard: toCount,
+  limitMemorySoft: toCount,
+  createdAt: toEpochMs,
+  updatedAt: toEpochMs,
+};
 
-export const instanceSchema = z.object({
-  id: wireId,
-  name: wireText,
-  slug: wireText,
-  serverId: wireText,
-  status: wireStatus,
-  statusMessage: wireText,
-  healthScore: wirePercent,
-  healthScoreGrade: wireValue((value) => toText(value).trim()),
-  healthScoreUpdatedAt: wireTimestamp,
-  restartCount: wireCount,
-  lastRestartAt: wireTimestamp,
-  lastSeenAt: wireTimestamp,
-  odooVersion: wireText,
-  odooEdition: wireText,
-  domains: wireDomains,
-  limitMemoryHard: wireCount,
-  limitMemorySoft: wireCount,
-  createdAt: wireTimestamp,
-  updatedAt: wireTimestamp,
-}) satisfies z.ZodMiniType<Instance>;
-
+/** An instance, or null without a usable id (it could not be linked to). */
 export function parseInstance(raw: unknown): Instance | null {
-  const result = instanceSchema.safeParse(raw);
-  return result.success ? result.data : null;
+  const id = isRecord(raw) ? toId(raw.id) : null;
+  return id === null || !isRecord(raw) ? null : { id, ...readFields(raw, INSTANCE_FIELDS) };
 }
 
 export function parseInstanceList(json: unknown): Instance[] {
@@ -75,7 +69,9 @@ export function parseInstanceList(json: unknown): Instance[] {
 }
 
 export function parseInstanceDetail(json: unknown): Instance {
-  return instanceSchema.parse(unwrapDetail(json, 'instance'));
+  const instance = parseInstance(unwrapDetail(json, 'instance'));
+  if (!instance) throw new Error('the instance has no usable id');
+  return instance;
 }
 
 export function parseInstanceMetrics(json: unknown, requested: Period): InstanceMetrics {

@@ -1,49 +1,47 @@
-import { z } from 'zod/mini';
 import { usedWithinTotal } from '../../model/validity.ts';
 import type { Period, Server, ServerMetrics, ServerSample } from '../../model/types.ts';
 import { rejectionLog } from './rejected-values.ts';
 import { listItems, parseEach, parseLatest, parseMetrics, unwrapDetail } from './wire-shapes.ts';
 import {
   isRecord,
+  readFields,
   toCount,
   toEpochMs,
+  toId,
   toNumberInRange,
   toPercent,
-  wireCount,
-  wireId,
-  wireStatus,
-  wireText,
-  wireTimestamp,
-  wireValue,
+  toStatus,
+  toText,
+  type FieldReaders,
 } from './wire-values.ts';
 
-const wirePort = wireValue((value) => {
+function toPort(value: unknown): number | null {
   const port = toNumberInRange(value, 1, 65_535);
   return port !== null && Number.isInteger(port) ? port : null;
-});
+}
 
-export const serverSchema = z.object({
-  id: wireId,
-  name: wireText,
-  description: wireText,
-  host: wireText,
-  port: wirePort,
-  cpuCores: wireCount,
-  ramTotalBytes: wireCount,
-  osName: wireText,
-  osVersion: wireText,
-  proxyType: wireText,
-  provisioningStep: wireText,
-  status: wireStatus,
-  statusMessage: wireText,
-  lastSeenAt: wireTimestamp,
-  createdAt: wireTimestamp,
-  updatedAt: wireTimestamp,
-}) satisfies z.ZodMiniType<Server>;
+const SERVER_FIELDS: FieldReaders<Omit<Server, 'id'>> = {
+  name: toText,
+  description: toText,
+  host: toText,
+  port: toPort,
+  cpuCores: toCount,
+  ramTotalBytes: toCount,
+  osName: toText,
+  osVersion: toText,
+  proxyType: toText,
+  provisioningStep: toText,
+  status: toStatus,
+  statusMessage: toText,
+  lastSeenAt: toEpochMs,
+  createdAt: toEpochMs,
+  updatedAt: toEpochMs,
+};
 
+/** A server, or null without a usable id (it could not be linked to). */
 export function parseServer(raw: unknown): Server | null {
-  const result = serverSchema.safeParse(raw);
-  return result.success ? result.data : null;
+  const id = isRecord(raw) ? toId(raw.id) : null;
+  return id === null || !isRecord(raw) ? null : { id, ...readFields(raw, SERVER_FIELDS) };
 }
 
 /**
@@ -166,7 +164,9 @@ export function parseServerList(json: unknown): Server[] {
 }
 
 export function parseServerDetail(json: unknown): Server {
-  return serverSchema.parse(unwrapDetail(json, 'server'));
+  const server = parseServer(unwrapDetail(json, 'server'));
+  if (!server) throw new Error('the server has no usable id');
+  return server;
 }
 
 export function parseServerMetrics(json: unknown, requested: Period): ServerMetrics {

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import {
+  readFields,
+  toBoolean,
+  toCount,
   toEpochMs,
+  toId,
   toNumberOrNull,
-  wireBoolean,
-  wireCount,
-  wireId,
-  wireNumber,
-  wirePercent,
-  wireStatus,
-  wireText,
-  wireTimestamp,
+  toPercent,
+  toStatus,
+  toText,
 } from './wire-values.ts';
 
 describe('toNumberOrNull', () => {
@@ -79,21 +77,19 @@ describe('toEpochMs', () => {
   });
 });
 
-describe('zod wire schemas', () => {
-  const schema = z.object({
-    id: wireId,
-    load: wireNumber,
-    bytes: wireCount,
-    percent: wirePercent,
-    at: wireTimestamp,
-    name: wireText,
-    status: wireStatus,
-    enabled: wireBoolean,
-  });
+describe('readFields', () => {
+  const readers = {
+    load: toNumberOrNull,
+    bytes: toCount,
+    percent: toPercent,
+    at: toEpochMs,
+    name: toText,
+    status: toStatus,
+    enabled: toBoolean,
+  };
 
   it('fills missing keys with null, empty text or false', () => {
-    expect(schema.parse({ id: 'a' })).toEqual({
-      id: 'a',
+    expect(readFields({}, readers)).toEqual({
       load: null,
       bytes: null,
       percent: null,
@@ -104,21 +100,22 @@ describe('zod wire schemas', () => {
     });
   });
 
-  it('coerces and bounds what arrives', () => {
+  it('coerces and bounds what arrives, and leaves unknown fields behind', () => {
     expect(
-      schema.parse({
-        id: 7,
-        load: '1.5',
-        bytes: -10,
-        percent: '250',
-        at: '2025-06-01T12:00:00Z',
-        name: null,
-        status: ' Active ',
-        enabled: 'true',
-        ignored: { deep: true },
-      }),
+      readFields(
+        {
+          load: '1.5',
+          bytes: -10,
+          percent: '250',
+          at: '2025-06-01T12:00:00Z',
+          name: null,
+          status: ' Active ',
+          enabled: 'true',
+          ignored: { deep: true },
+        },
+        readers,
+      ),
     ).toEqual({
-      id: '7',
       load: 1.5,
       bytes: null,
       percent: null,
@@ -128,10 +125,17 @@ describe('zod wire schemas', () => {
       enabled: true,
     });
   });
+});
 
-  it('fails only when the id is missing or empty', () => {
-    expect(schema.safeParse({}).success).toBe(false);
-    expect(schema.safeParse({ id: '  ' }).success).toBe(false);
-    expect(schema.safeParse({ id: null }).success).toBe(false);
+describe('toId', () => {
+  it('keeps trimmed text and finite numbers as text', () => {
+    expect(toId(' srv-1 ')).toBe('srv-1');
+    expect(toId(7)).toBe('7');
+  });
+
+  it('has no id for empty text, non-finite numbers or anything else', () => {
+    for (const bad of [undefined, null, '', '  ', Number.NaN, Infinity, {}, ['a'], true]) {
+      expect(toId(bad)).toBeNull();
+    }
   });
 });
