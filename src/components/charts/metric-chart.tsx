@@ -16,6 +16,7 @@ import { pointBudget } from '../../lib/series/downsample.ts';
 import { niceBinaryTicks } from '../../lib/chart/nice-ticks.ts';
 import { maxOfColumns } from '../../lib/chart/chart-values.ts';
 import { thenKey } from '../../lib/chart-window/compare-ghost.ts';
+import { sameChartProps } from '../../lib/chart/same-chart-props.ts';
 import { nearestTickIndex } from './chart-sync.ts';
 import { ChartTooltip } from './panel/chart-tooltip.tsx';
 import type { MetricChartProps } from './metric-chart-props.ts';
@@ -37,7 +38,8 @@ const PLOT_INSETS = { left: MARGIN.left + Y_AXIS_WIDTH, right: MARGIN.right };
 
 /**
  * One generic time chart: downsampled to its pixel width, no animation, gaps drawn as gaps.
- * Memoised: the page re-renders on every query tick, a chart only when its own props change.
+ * Memoised by content: the page re-renders on every query tick and rebuilds its specs whenever an
+ * input changes; a chart redraws only when what it shows changes.
  */
 export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
   const { rows, series, withBand = false, height = 220, hiddenKeys = NO_KEYS } = props;
@@ -234,4 +236,4 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
       ) : null}
     </div>
   );
-});
+}, sameChartProps);
