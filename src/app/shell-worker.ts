@@ -24,11 +24,31 @@ export function registerShellWorker(): void {
  * loads again as soon as it does, so the configured API address and key apply by themselves.
  */
 export async function startupConfig(): Promise<{ config: RuntimeConfig; apiFetch?: typeof fetch }> {
-  const { config, reachable } = await readRuntimeConfig();
+  const { config, reachable } = await readRuntimeConfig(earlyConfigFetch);
   if (reachable) return { config };
   reloadWhenReachable(null, { retryMs: SERVER_BACK_PROBE_MS });
   return { config, apiFetch: unreachableFetch };
 }
+
+declare global {
+  interface Window {
+    /** public/early-config.js: the /config.json answer, or what its request threw. */
+    __ocoreEarlyConfig?: Promise<unknown>;
+  }
+}
+
+/**
+ * `fetch` for the config, answered once by the request public/early-config.js started before the
+ * app's code arrived; any later call (or a page without that script) asks the network.
+ */
+export const earlyConfigFetch: typeof fetch = async (input, init) => {
+  const early = window.__ocoreEarlyConfig;
+  window.__ocoreEarlyConfig = undefined;
+  if (!early) return fetch(input, init);
+  const answer = await early;
+  if (answer instanceof Response) return answer;
+  throw answer;
+};
 
 // Without its config the page knows neither the API nor the key: every call fails as if offline,
 // so the banner says so, rather than an unauthenticated call sending a wall to the sign-in page.
